@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs'
+
+/** Where a command reads and writes; tests pass an in-memory one. */
+export interface CliIo {
+  readonly stdout: (text: string) => void
+  readonly stderr: (text: string) => void
+  /** Reads a file path, or standard input for "-". Throws with a readable message when it cannot. */
+  readonly readInput: (pathOrDash: string) => string
+}
+
+export type CliCommand = (args: readonly string[], io: CliIo) => Promise<number> | number
+
+export const nodeIo: CliIo = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  readInput: (p) => {
+    try {
+      return readFileSync(p === '-' ? 0 : p, 'utf8')
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code
+      throw new Error(code === 'ENOENT' ? `cannot read ${p}: no such file` : `cannot read ${p}: ${code ?? String(err)}`, { cause: err })
+    }
+  },
+}
+
+/** An in-memory CliIo for tests. */
+export function memoryIo(files: Record<string, string> = {}): CliIo & { out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    stdout: (t: string) => {
+      io.out += t
+    },
+    stderr: (t: string) => {
+      io.err += t
+    },
+    readInput: (p: string) => {
+      const text = files[p]
+      if (text === undefined) throw new Error(`cannot read ${p}: no such file`)
+      return text
+    },
+  }
+  return io
+}

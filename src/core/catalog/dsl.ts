@@ -1,0 +1,137 @@
+/**
+ * A small schema language for the Canary field catalog. One tree of these nodes is the single source of the
+ * TypeScript types (via `Infer`), the JSON Schema, the form, hover docs and validation.
+ */
+
+/** Providers as Flagger spells them in `spec.provider`. */
+export type ProviderName =
+  | 'istio'
+  | 'apisix'
+  | 'appmesh'
+  | 'appmesh:v1beta2'
+  | 'contour'
+  | 'gatewayapi:v1'
+  | 'gatewayapi:v1beta1'
+  | 'gloo'
+  | 'knative'
+  | 'kubernetes'
+  | 'kuma'
+  | 'linkerd'
+  | 'nginx'
+  | 'osm'
+  | 'skipper'
+  | 'smi:v1alpha1'
+  | 'smi:v1alpha2'
+  | 'smi:v1alpha3'
+  | 'traefik'
+
+/** How a string is formatted; drives the form widget and extra validation. */
+export type StringFormat =
+  | 'duration' // CRD pattern ^[0-9]+(m|s), then Go time.ParseDuration
+  | 'protobuf-duration' // Istio durations such as 1s, 0.5s (not parsed by Flagger)
+  | 'url'
+  | 'promql'
+  | 'k8s-name'
+
+/** Metadata every node may carry. */
+export interface FieldMeta {
+  /** What the field does to the generated resources or the rollout, in our own words. */
+  readonly doc?: string
+  /** Short label for the form; defaults to the key. */
+  readonly label?: string
+  /** Flagger's effective default when the field is absent (shown in the form and hover docs). */
+  readonly default?: unknown
+  /** Providers that read this field; absent means every provider. */
+  readonly providers?: readonly ProviderName[]
+  /** Keys that must be present when the parent object is present (CRD `required`). */
+  readonly required?: readonly string[]
+  /** A field the form hides under "advanced". */
+  readonly advanced?: boolean
+  /** Example value for completion snippets. */
+  readonly example?: unknown
+}
+
+export interface StringNode<E extends string = string> extends FieldMeta {
+  readonly kind: 'string'
+  readonly enum?: readonly E[]
+  readonly pattern?: string
+  readonly format?: StringFormat
+}
+export interface NumberNode extends FieldMeta {
+  readonly kind: 'number'
+  /** Flagger decodes it into a Go int: fractions are invalid. */
+  readonly integer?: boolean
+  readonly minimum?: number
+  readonly maximum?: number
+  readonly unit?: 'percent' | 'seconds' | 'port' | 'count' | 'milliseconds'
+}
+export interface BooleanNode extends FieldMeta {
+  readonly kind: 'boolean'
+}
+export interface IntOrStringNode extends FieldMeta {
+  readonly kind: 'int-or-string'
+}
+export interface ObjectNode<F extends Record<string, FieldNode> = Record<string, FieldNode>> extends FieldMeta {
+  readonly kind: 'object'
+  readonly fields: F
+  /** JSON-Schema oneOf over required key sets (the CRD's analysis rule, match value kinds). */
+  readonly oneOfRequired?: readonly (readonly string[])[]
+  /** Keys may appear that the catalog does not list (kept verbatim, not validated). */
+  readonly open?: boolean
+}
+export interface MapNode<V extends FieldNode = FieldNode> extends FieldMeta {
+  readonly kind: 'map'
+  readonly values: V
+}
+export interface ListNode<I extends FieldNode = FieldNode> extends FieldMeta {
+  readonly kind: 'list'
+  readonly items: I
+}
+
+export type FieldNode = StringNode | NumberNode | BooleanNode | IntOrStringNode | ObjectNode | MapNode | ListNode
+
+/** The TypeScript value type a node describes. Every object key is optional: documents are partial. */
+export type Infer<N> =
+  N extends StringNode<infer E>
+    ? string extends E
+      ? string
+      : E
+    : N extends NumberNode
+      ? number
+      : N extends BooleanNode
+        ? boolean
+        : N extends IntOrStringNode
+          ? number | string
+          : N extends ObjectNode<infer F>
+            ? { [K in keyof F]?: Infer<F[K]> }
+            : N extends MapNode<infer V>
+              ? Record<string, Infer<V>>
+              : N extends ListNode<infer I>
+                ? Infer<I>[]
+                : never
+
+export const str = <const E extends string = string>(
+  meta: FieldMeta & { enum?: readonly E[]; pattern?: string; format?: StringFormat } = {},
+): StringNode<E> => ({ kind: 'string', ...meta })
+export const num = (meta: Omit<NumberNode, 'kind'> = {}): NumberNode => ({ kind: 'number', ...meta })
+export const int = (meta: Omit<NumberNode, 'kind' | 'integer'> = {}): NumberNode => ({
+  kind: 'number',
+  integer: true,
+  ...meta,
+})
+export const bool = (meta: FieldMeta = {}): BooleanNode => ({ kind: 'boolean', ...meta })
+export const intOrStr = (meta: FieldMeta = {}): IntOrStringNode => ({ kind: 'int-or-string', ...meta })
+export const obj = <const F extends Record<string, FieldNode>>(
+  fields: F,
+  meta: FieldMeta & { oneOfRequired?: readonly (readonly string[])[]; open?: boolean } = {},
+): ObjectNode<F> => ({ kind: 'object', fields, ...meta })
+export const map = <V extends FieldNode>(values: V, meta: FieldMeta = {}): MapNode<V> => ({
+  kind: 'map',
+  values,
+  ...meta,
+})
+export const list = <I extends FieldNode>(items: I, meta: FieldMeta = {}): ListNode<I> => ({
+  kind: 'list',
+  items,
+  ...meta,
+})

@@ -1,0 +1,98 @@
+import type { Diagnostic, FieldPath } from '../diagnostic.ts'
+import { formatPath } from '../diagnostic.ts'
+import type { FieldNode } from './dsl.ts'
+
+/** The typed view of `raw` under `node`, and one diagnostic per value whose type the catalog does not allow. */
+export interface TypedRead<T> {
+  readonly value: T | undefined
+  readonly typeErrors: readonly Diagnostic[]
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+
+function describe(v: unknown): string {
+  if (v === null) return 'null'
+  if (Array.isArray(v)) return 'a list'
+  if (typeof v === 'object') return 'a mapping'
+  return `${typeof v} ${JSON.stringify(v)}`
+}
+
+function expected(node: FieldNode): string {
+  switch (node.kind) {
+    case 'string':
+      return 'a string'
+    case 'number':
+      return node.integer ? 'a whole number' : 'a number'
+    case 'boolean':
+      return 'true or false'
+    case 'int-or-string':
+      return 'a number or a string'
+    case 'object':
+    case 'map':
+      return 'a mapping'
+    case 'list':
+      return 'a list'
+  }
+}
+
+function readNode(node: FieldNode, raw: unknown, path: FieldPath, errors: Diagnostic[]): unknown {
+  if (raw === undefined) return undefined
+  const fail = (): undefined => {
+    // null is how YAML spells an empty value (`key:`); it reads as absent, like the API server prunes it.
+    if (raw !== null)
+      errors.push({
+        severity: 'error',
+        rule: 'schema-type',
+        message: `${formatPath(path)} must be ${expected(node)}, but it is ${describe(raw)}.`,
+        path,
+      })
+    return undefined
+  }
+  switch (node.kind) {
+    case 'string':
+      return typeof raw === 'string' ? raw : fail()
+    case 'number':
+      return typeof raw === 'number' && Number.isFinite(raw) ? raw : fail()
+    case 'boolean':
+      return typeof raw === 'boolean' ? raw : fail()
+    case 'int-or-string':
+      return typeof raw === 'string' || (typeof raw === 'number' && Number.isFinite(raw)) ? raw : fail()
+    case 'object': {
+      if (!isRecord(raw)) return fail()
+      const out: Record<string, unknown> = {}
+      for (const [key, child] of Object.entries(node.fields)) {
+        const v = readNode(child, raw[key], [...path, key], errors)
+        if (v !== undefined) out[key] = v
+      }
+      return out
+    }
+    case 'map': {
+      if (!isRecord(raw)) return fail()
+      const out: Record<string, unknown> = {}
+      for (const [key, item] of Object.entries(raw)) {
+        const v = readNode(node.values, item, [...path, key], errors)
+        if (v !== undefined) out[key] = v
+      }
+      return out
+    }
+    case 'list': {
+      if (!Array.isArray(raw)) return fail()
+      const out: unknown[] = []
+      raw.forEach((item, i) => {
+        const v = readNode(node.items, item, [...path, i], errors)
+        if (v !== undefined) out.push(v)
+      })
+      return out
+    }
+  }
+}
+
+/**
+ * Reads plain data (as `yaml` parses it) into the catalog's typed view. Unknown keys are left out of the view
+ * (the text keeps them); values of the wrong type are left out and reported.
+ */
+export function readTyped<T>(node: FieldNode, raw: unknown, path: FieldPath = []): TypedRead<T> {
+  const typeErrors: Diagnostic[] = []
+  const value = readNode(node, raw, path, typeErrors) as T | undefined
+  return { value, typeErrors }
+}
