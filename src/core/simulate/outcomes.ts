@@ -49,8 +49,9 @@ export function shiftTrafficToPrimary(ctx: SimContext, s: SimState, read: { prim
   const step = ctx.stepWeightPromotion
   if (step === 0) {
     log.events.push(flaggerEvents.routeAllToPrimary())
-    if (setRoutes(ctx, s, totalWeight, 0, false, log)) setPhase(ctx, s, 'Finalising')
-    return
+    if (!setRoutes(ctx, s, totalWeight, 0, false, log)) return
+    log.step = 'route-to-primary'
+    return setPhase(ctx, s, 'Finalising')
   }
   if (read.canary <= 0) {
     log.stall = `stepWeightPromotion ${step} has no canary traffic to move back, so Promoting never finishes`
@@ -59,6 +60,7 @@ export function shiftTrafficToPrimary(ctx: SimContext, s: SimState, read: { prim
   const primary = Math.min(totalWeight, read.primary + step)
   const canary = Math.max(0, read.canary - step)
   if (!setRoutes(ctx, s, primary, canary, false, log)) return
+  log.step = 'route-to-primary'
   log.events.push(flaggerEvents.advancePrimaryWeight(ctx, primary))
   if (primary === totalWeight) setPhase(ctx, s, 'Finalising')
 }

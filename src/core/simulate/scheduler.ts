@@ -95,6 +95,7 @@ function toTick(k: number, intervalSeconds: number, s: SimState, log: TickLog): 
     iterations: s.iterations,
     hasPreviousAffinityCookie: s.isExpiringPreviousCookie,
     events: log.events,
+    ...(log.step ? { step: log.step } : {}),
   }
 }
 

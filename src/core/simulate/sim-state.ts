@@ -1,7 +1,7 @@
 import { flaggerEvents } from './events.ts'
 import { totalWeight } from './next-step-weight.ts'
 import type { SimContext } from './sim-context.ts'
-import type { HookType, Phase } from './types.ts'
+import type { HookType, Phase, TickStep } from './types.ts'
 
 /** The Canary status and VirtualService routing the simulation carries from one tick to the next. */
 export interface SimState {
@@ -29,6 +29,7 @@ export interface TickLog {
   analysis: boolean
   failed: boolean
   promoted: boolean
+  step?: TickStep
   /** Why this tick made no progress, in plain words, when it did not. */
   stall?: string
 }

@@ -29,6 +29,7 @@ export function runProgressive(ctx: SimContext, s: SimState, read: ReadRoutes, t
   const next = nextRouting(ctx, read, step)
   if (!setRoutes(ctx, s, next.primary, next.canary, next.mirrored, log)) return
   log.events.push(flaggerEvents.advanceWeight(ctx, next.canary))
+  log.step = next.mirrored ? 'mirror' : 'weight'
   const losesMirror = ctx.mirror && read.canary === 0 && (ctx.hasMatch || ctx.sessionAffinity || ctx.isTcp)
   if (losesMirror || next.canary === read.canary) log.stall = describeStuckWeight(ctx, read)
 }
@@ -73,6 +74,7 @@ export function runAB(ctx: SimContext, s: SimState, tick: number, log: TickLog):
     if (!setRoutes(ctx, s, 0, totalWeight, false, log)) return
     s.iterations += 1
     log.events.push(flaggerEvents.advanceIteration(ctx, s.iterations))
+    log.step = 'iteration'
     return
   }
   if (!runConfirmPromotion(ctx, s, tick, log)) return
@@ -86,6 +88,7 @@ export function runBlueGreen(ctx: SimContext, s: SimState, read: ReadRoutes, tic
     if (!ctx.isKubernetes && ctx.mirror && !read.mirrored) setRoutes(ctx, s, totalWeight, 0, true, log)
     s.iterations += 1
     log.events.push(flaggerEvents.advanceIteration(ctx, s.iterations))
+    log.step = 'iteration'
     return
   }
   if (!runConfirmPromotion(ctx, s, tick, log)) return
@@ -93,6 +96,7 @@ export function runBlueGreen(ctx: SimContext, s: SimState, read: ReadRoutes, tic
     if (!ctx.isKubernetes) {
       log.events.push(flaggerEvents.routeAllToCanary(ctx))
       if (!setRoutes(ctx, s, 0, totalWeight, false, log)) return
+      log.step = 'route-to-canary'
     }
     s.iterations += 1
     return

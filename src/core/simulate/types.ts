@@ -36,7 +36,15 @@ export interface Tick {
   readonly hasPreviousAffinityCookie: boolean
   /** Flagger's own event messages for this tick, in order. */
   readonly events: readonly string[]
+  /** What this tick did to the traffic, when it did something. */
+  readonly step?: TickStep
 }
+
+/**
+ * A tick's traffic action: the mirror step, a weight step, an A/B or blue/green iteration, blue/green's switch of
+ * all traffic to the canary, or a promotion move of traffic back to the primary.
+ */
+export type TickStep = 'mirror' | 'weight' | 'iteration' | 'route-to-canary' | 'route-to-primary'
 
 export type Outcome = 'promoted' | 'rolled-back' | 'halted'
 
