@@ -23,9 +23,9 @@ export function hasDestinationPort(ctx: GenerateContext): boolean {
 
 /** A route destination to `host` with `weight`, recording where host, port and weight come from. */
 export function destination(ctx: GenerateContext, host: string, weight: number, headersValue?: Headers): HttpRouteDestination {
-  const withPort = hasDestinationPort(ctx) && ctx.service.port !== undefined
+  const port = ctx.service.port
   return compact({
-    destination: compact({ host, port: withPort ? { number: ctx.service.port as number } : undefined }),
+    destination: compact({ host, port: hasDestinationPort(ctx) && port !== undefined ? { number: port } : undefined }),
     weight,
     headers: headersValue,
   })
