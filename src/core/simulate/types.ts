@@ -36,7 +36,15 @@ export interface Tick {
   readonly hasPreviousAffinityCookie: boolean
   /** Flagger's own event messages for this tick, in order. */
   readonly events: readonly string[]
+  /** What this tick did to the traffic, when it did something. */
+  readonly step?: TickStep
 }
+
+/**
+ * A tick's traffic action: the mirror step, a weight step, an A/B or blue/green iteration, blue/green's switch of
+ * all traffic to the canary, or a promotion move of traffic back to the primary.
+ */
+export type TickStep = 'mirror' | 'weight' | 'iteration' | 'route-to-canary' | 'route-to-primary'
 
 export type Outcome = 'promoted' | 'rolled-back' | 'halted'
 
@@ -51,6 +59,8 @@ export interface Timeline {
   readonly finishedAtSeconds: number | null
   /** Why a halted run halts, in plain words; undefined otherwise. */
   readonly haltReason?: string
+  /** The run hit the simulation's tick cap (maxSimulatedTicks) before Flagger would have finished it. */
+  readonly truncated?: boolean
 }
 
 /** What-if inputs: analysis failures and gates that refuse. */
@@ -67,4 +77,6 @@ export interface WhatIf {
   }[]
   /** A rollback webhook signals a rollback at this tick. */
   readonly rollbackHookAtTick?: number
+  /** Every pre-rollout webhook call at tick ≥ this fails (a failed check each time). */
+  readonly preRolloutFailFromTick?: number
 }
