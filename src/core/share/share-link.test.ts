@@ -84,6 +84,12 @@ describe('share links', () => {
     expect(encoded).toEqual({ ok: false, message: 'This document is too large for a link; download the file instead.' })
   })
 
+  it('refuses a text that would expand past the decoding cap, however well it compresses', async () => {
+    expect((await encodeShareLink('a'.repeat(1024 * 1024 + 1))).ok).toBe(false)
+    expect((await encodeShareLink('é'.repeat(600 * 1024))).ok).toBe(false)
+    expect((await encodeShareLink('a'.repeat(1024 * 1024))).ok).toBe(true)
+  })
+
   it('refuses a lone surrogate rather than sending a changed text', async () => {
     const encoded = await encodeShareLink('name: \uD800x')
     expect(encoded.ok).toBe(false)

@@ -22,6 +22,8 @@ const tooLarge = 'This document is too large for a link; download the file inste
 
 /** Makes the `#yaml=…` fragment for `text`, or says why it cannot (too large, or text that UTF-8 cannot carry). */
 export async function encodeShareLink(text: string): Promise<EncodeShareLinkResult> {
+  // UTF-8 never takes fewer bytes than UTF-16 code units: a long string is too large without encoding it.
+  if (text.length > MAX_SHARED_TEXT_BYTES) return { ok: false, message: tooLarge }
   if (hasLoneSurrogate(text)) {
     return {
       ok: false,
