@@ -1,0 +1,108 @@
+import { parseAllDocuments } from 'yaml'
+import { describe, expect, it } from 'vitest'
+import { canaryNode, type Canary } from '../catalog/canary-fields.ts'
+import { readTyped } from '../catalog/read-typed.ts'
+import { deploymentStrategy } from '../model/effective.ts'
+import {
+  hasReference,
+  readReference,
+  readReferenceJson,
+  referenceExamples,
+} from '../../test-support/shared-reference.ts'
+import { checkAgainstSchema, crdSchema } from './crd-schema-check.test-support.ts'
+import { findTemplate, templates } from './templates.ts'
+
+function parseOne(text: string) {
+  const documents = parseAllDocuments(text)
+  expect(documents).toHaveLength(1)
+  const [document] = documents
+  expect(document!.errors).toEqual([])
+  expect(document!.warnings).toEqual([])
+  return document!
+}
+
+function readCanary(text: string): Canary {
+  const { value, typeErrors } = readTyped<Canary>(canaryNode, parseOne(text).toJS())
+  expect(typeErrors).toEqual([])
+  return value!
+}
+
+describe('templates', () => {
+  it('offers one template per rollout style, with unique ids', () => {
+    expect(templates.map((t) => t.id)).toEqual([
+      'progressive-canary',
+      'step-weights',
+      'ab-testing',
+      'blue-green',
+      'blue-green-mirroring',
+      'session-affinity',
+    ])
+    expect(findTemplate('blue-green')?.title).toBe('Blue/green')
+    expect(findTemplate('nope')).toBeUndefined()
+  })
+
+  describe.each(templates.map((t) => [t.id, t] as const))('%s', (_id, template) => {
+    it('is one well-formed YAML document holding a Canary of the catalog types', () => {
+      const canary = readCanary(template.text)
+      expect(canary.kind).toBe('Canary')
+      expect(canary.apiVersion).toBe('flagger.app/v1beta1')
+      expect(canary.metadata?.name).toBe('checkout')
+    })
+
+    it('derives the strategy it advertises', () => {
+      expect(deploymentStrategy(readCanary(template.text))).toBe(template.strategy)
+    })
+
+    it('is commented and ends with one newline', () => {
+      const commentLines = template.text.split('\n').filter((line) => line.trimStart().startsWith('#'))
+      expect(commentLines.length).toBeGreaterThan(20)
+      expect(template.text.endsWith('\n') && !template.text.endsWith('\n\n')).toBe(true)
+      expect(template.text).not.toMatch(/[ \t]$/m)
+    })
+  })
+
+  it('have the shape each style needs', () => {
+    const analysisOf = (id: string) => readCanary(findTemplate(id)!.text).spec?.analysis
+    expect(analysisOf('progressive-canary')).toMatchObject({ stepWeight: 10, maxWeight: 50 })
+    expect(analysisOf('step-weights')?.stepWeights).toEqual([1, 5, 10, 25, 50])
+    expect(analysisOf('ab-testing')?.match).toHaveLength(2)
+    expect(analysisOf('blue-green')?.webhooks?.map((w) => w.type)).toContain('confirm-promotion')
+    expect(analysisOf('blue-green-mirroring')).toMatchObject({ iterations: 10, mirror: true })
+    expect(analysisOf('session-affinity')?.sessionAffinity?.cookieName).toBe('checkout-canary')
+  })
+})
+
+describe.skipIf(!hasReference)('templates against the Canary CRD', () => {
+  const schema = hasReference ? crdSchema(readReferenceJson('flagger-canary-crd.json')) : {}
+
+  it.each(templates.map((t) => [t.id, t.text]))('%s passes the admission schema', (_id, text) => {
+    expect(checkAgainstSchema(schema, parseOne(text).toJS())).toEqual([])
+  })
+
+  // The checker itself is tested on the upstream examples the index marks CRD-valid, and on a broken copy.
+  const crdValid = new Set(
+    hasReference
+      ? readReference('examples/INDEX.md')
+          .split('\n')
+          .filter((line) => line.includes('| complete (CRD-valid) |'))
+          .map((line) => line.split('|')[1]!.trim())
+      : [],
+  )
+  it.each(referenceExamples().filter(([file]) => crdValid.has(file)))('the checker accepts %s', (_file, text) => {
+    expect(checkAgainstSchema(schema, parseOne(text).toJS())).toEqual([])
+  })
+
+  it('the checker rejects what admission rejects', () => {
+    const canary = parseOne(findTemplate('progressive-canary')!.text).toJS() as {
+      spec: Record<string, Record<string, unknown>>
+    }
+    canary.spec.analysis!.iterations = 3
+    canary.spec.analysis!.interval = '1h'
+    canary.spec.service!.prot = 80
+    expect(checkAgainstSchema(schema, canary)).toEqual([
+      '.spec.service: unknown field prot',
+      expect.stringContaining('.spec.analysis.interval: does not match'),
+      expect.stringContaining('.spec.analysis: must match exactly one of'),
+    ])
+  })
+})
