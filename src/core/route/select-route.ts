@@ -18,7 +18,7 @@ export type RouteSelection = { readonly found: true; readonly part: RoutedPart }
 
 function describeShares(part: Pick<RoutedPart, 'workloads'>): string {
   const list = part.workloads.map((w) => `${Math.round(w.percent * 100) / 100} % to ${w.name} (via ${w.service})`)
-  if (list.length === 1) return `all of it goes to ${part.workloads[0]?.name ?? ''} (via ${part.workloads[0]?.service ?? ''})`
+  if (list.length === 1) return `all requests go to ${part.workloads[0]?.name ?? ''} (via ${part.workloads[0]?.service ?? ''})`
   return list.join(' and ')
 }
 
