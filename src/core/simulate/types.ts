@@ -51,6 +51,8 @@ export interface Timeline {
   readonly finishedAtSeconds: number | null
   /** Why a halted run halts, in plain words; undefined otherwise. */
   readonly haltReason?: string
+  /** The run hit the simulation's tick cap (maxSimulatedTicks) before Flagger would have finished it. */
+  readonly truncated?: boolean
 }
 
 /** What-if inputs: analysis failures and gates that refuse. */
@@ -67,4 +69,6 @@ export interface WhatIf {
   }[]
   /** A rollback webhook signals a rollback at this tick. */
   readonly rollbackHookAtTick?: number
+  /** Every pre-rollout webhook call at tick ≥ this fails (a failed check each time). */
+  readonly preRolloutFailFromTick?: number
 }

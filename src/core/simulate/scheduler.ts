@@ -1,0 +1,105 @@
+import type { Canary } from '../catalog/canary-fields.ts'
+import { analysisIntervalSeconds, deploymentStrategy } from '../model/effective.ts'
+import { advanceCanary } from './advance-canary.ts'
+import { flaggerEvents } from './events.ts'
+import { buildSimContext, type SimContext } from './sim-context.ts'
+import { initialSimState, stateKey, type SimState, type TickLog } from './sim-state.ts'
+import type { Outcome, Tick, Timeline, WhatIf } from './types.ts'
+import { whatIfHorizon } from './what-if.ts'
+
+/**
+ * The most ticks one simulation runs. Flagger itself has no bound (iterations: 1000000 means a million
+ * intervals); a run that reaches this cap ends as 'halted' with `truncated: true`.
+ */
+export const maxSimulatedTicks = 20_000
+
+/**
+ * Simulates Flagger's analysis of one new revision, one tick per analysis interval from the detection tick T0,
+ * until it is promoted (Succeeded), rolled back (Failed) or halted (a tick that changes nothing, forever).
+ */
+export function simulateAnalysis(canary: Canary, whatIf: WhatIf = {}): Timeline {
+  const analysis = canary.spec?.analysis
+  const intervalSeconds = analysisIntervalSeconds(analysis)
+  const base = { strategy: deploymentStrategy(canary), mirror: false, sessionAffinity: false, intervalSeconds }
+  if (!analysis) {
+    // Flagger controller.go verifySessionAffinity dereferences spec.analysis: a Canary without it crashes the
+    // sync handler; the CRD rejects it first (analysis is required).
+    const reason =
+      'spec.analysis is missing: the API server rejects this Canary (the CRD requires analysis), and Flagger could not run it'
+    return haltedAtDetection(base, reason, [])
+  }
+  if (canary.spec?.suspend === true) {
+    // Flagger scheduler.go advanceCanary: a suspended Canary does nothing at all, not even detect the revision.
+    const reason = 'spec.suspend is true: Flagger skips every run, so the new revision is never analysed'
+    return haltedAtDetection(base, reason, [flaggerEvents.suspended()])
+  }
+  const ctx = buildSimContext(canary, analysis, whatIf)
+  return runTicks(ctx, {
+    ...base,
+    strategy: ctx.strategy,
+    mirror: ctx.mirror && ctx.strategy !== 'ab-testing' && !ctx.isKubernetes,
+    sessionAffinity: ctx.sessionAffinity && !ctx.isKubernetes,
+  })
+}
+
+type TimelineBase = Pick<Timeline, 'strategy' | 'mirror' | 'sessionAffinity' | 'intervalSeconds'>
+
+function runTicks(ctx: SimContext, base: TimelineBase): Timeline {
+  const state = initialSimState()
+  const ticks: Tick[] = []
+  const seen = new Set<string>()
+  const horizon = whatIfHorizon(ctx.whatIf)
+  let promotedAtSeconds: number | null = null
+  let lastStall: string | undefined
+  for (let k = 0; k < maxSimulatedTicks; k++) {
+    const log = advanceCanary(ctx, state, k)
+    const tick = toTick(k, base.intervalSeconds, state, log)
+    ticks.push(tick)
+    if (log.promoted) promotedAtSeconds ??= tick.atSeconds
+    lastStall = log.stall ?? lastStall
+    const end = (outcome: Outcome, extra: Partial<Timeline> = {}): Timeline => ({
+      ...base,
+      ticks,
+      outcome,
+      promotedAtSeconds,
+      finishedAtSeconds: outcome === 'halted' ? null : tick.atSeconds,
+      ...extra,
+    })
+    if (state.phase === 'Succeeded') return end('promoted')
+    if (state.phase === 'Failed') return end('rolled-back')
+    // From the what-if horizon on, every tick gets the same answers: a state seen before repeats forever.
+    if (k + 1 >= horizon) {
+      const key = stateKey(state)
+      if (seen.has(key)) return end('halted', { haltReason: lastStall ?? repeatReason })
+      seen.add(key)
+    }
+  }
+  const haltReason = `the simulation stops after ${maxSimulatedTicks} ticks; Flagger would keep going (${lastStall ?? 'the run is this long'})`
+  return { ...base, ticks, promotedAtSeconds, outcome: 'halted', finishedAtSeconds: null, haltReason, truncated: true }
+}
+
+const repeatReason = 'each tick repeats the one before, so Flagger never finishes this run'
+
+function toTick(k: number, intervalSeconds: number, s: SimState, log: TickLog): Tick {
+  return {
+    tick: k,
+    atSeconds: k * intervalSeconds,
+    phase: s.phase,
+    hooks: log.hooks,
+    analysis: log.analysis,
+    failed: log.failed,
+    primaryWeight: s.primaryWeight,
+    canaryWeight: s.canaryWeight,
+    mirrored: s.mirrored,
+    failedChecks: s.failedChecks,
+    iterations: s.iterations,
+    hasPreviousAffinityCookie: s.isExpiringPreviousCookie,
+    events: log.events,
+  }
+}
+
+function haltedAtDetection(base: TimelineBase, haltReason: string, events: string[]): Timeline {
+  const log: TickLog = { hooks: [], events, analysis: false, failed: false, promoted: false }
+  const tick = toTick(0, base.intervalSeconds, initialSimState(), log)
+  return { ...base, ticks: [tick], outcome: 'halted', promotedAtSeconds: null, finishedAtSeconds: null, haltReason }
+}

@@ -1,0 +1,43 @@
+import type { HookType, WhatIf } from './types.ts'
+
+type GateType = NonNullable<WhatIf['gateRefusals']>[number]['type']
+
+/** Whether the what-if makes the analysis (rollout hooks and metrics) fail at this tick. */
+export function isAnalysisFailing(whatIf: WhatIf, tick: number): boolean {
+  if (whatIf.failFromTick !== undefined && tick >= whatIf.failFromTick) return true
+  return whatIf.failAtTicks?.includes(tick) ?? false
+}
+
+/** Whether the what-if makes the pre-rollout webhooks fail at this tick. */
+export function isPreRolloutFailing(whatIf: WhatIf, tick: number): boolean {
+  return whatIf.preRolloutFailFromTick !== undefined && tick >= whatIf.preRolloutFailFromTick
+}
+
+/** Whether a gate webhook of this type refuses at this tick. */
+export function isGateRefusing(whatIf: WhatIf, type: GateType, tick: number): boolean {
+  return (whatIf.gateRefusals ?? []).some(
+    (r) => r.type === type && tick >= r.fromTick && (r.untilTick === undefined || tick < r.untilTick),
+  )
+}
+
+/** Whether a rollback webhook signals a rollback at this tick. */
+export function isRollbackSignalled(whatIf: WhatIf, tick: number): boolean {
+  return whatIf.rollbackHookAtTick === tick
+}
+
+/** Whether the hook type is one of the three confirm-* gates. */
+export function isGateType(type: HookType): type is GateType {
+  return type === 'confirm-rollout' || type === 'confirm-traffic-increase' || type === 'confirm-promotion'
+}
+
+/**
+ * The first tick from which the what-if answers every tick the same way: from there on, a state that repeats
+ * means the run repeats forever.
+ */
+export function whatIfHorizon(whatIf: WhatIf): number {
+  let horizon = Math.max(0, whatIf.failFromTick ?? 0, whatIf.preRolloutFailFromTick ?? 0)
+  for (const t of whatIf.failAtTicks ?? []) horizon = Math.max(horizon, t + 1)
+  for (const r of whatIf.gateRefusals ?? []) horizon = Math.max(horizon, r.fromTick, r.untilTick ?? 0)
+  if (whatIf.rollbackHookAtTick !== undefined) horizon = Math.max(horizon, whatIf.rollbackHookAtTick + 1)
+  return Number.isFinite(horizon) ? horizon : Number.MAX_SAFE_INTEGER
+}
