@@ -52,7 +52,7 @@ describe('Istio HTTPMatchRequest rules', () => {
     const both: HttpMatchRequest = { uri: { prefix: '/api' }, method: { exact: 'GET' } }
     expect(holds(both, { path: '/api', method: 'GET' })).toBe(true)
     expect(holds(both, { path: '/api', method: 'PUT' })).toBe(false)
-    const list = [{ headers: { a: { exact: '1' } } }, { headers: { b: { exact: '2' } } }]
+    const list: HttpMatchRequest[] = [{ headers: { a: { exact: '1' } } }, { headers: { b: { exact: '2' } } }]
     expect(evaluateMatchList(list, request({ headers: { b: '2' } }), meshCtx)).toEqual({ matched: true, matchIndex: 1 })
     const miss = evaluateMatchList(list, request({}), meshCtx)
     expect(miss.matched).toBe(false)
