@@ -45,7 +45,7 @@ export interface RouteDecision {
   /** HTTP status the caller gets when rejected (404, 301), null when served or when the connection is refused. */
   readonly status: number | null
   readonly gateway: { readonly namespace: string; readonly name: string; readonly serverIndex: number | null } | null
-  /** `namespace/name` of the VirtualService that routed the request, null when none applied. */
+  /** Name of the VirtualService that routed the request (it lives in the Canary's namespace), null when none applied. */
   readonly virtualService: string | null
   readonly routeKind: 'http' | 'tcp' | null
   readonly routeIndex: number | null

@@ -44,7 +44,7 @@ function rejected(scope: Scope, status: number | null, explanation: string, extr
 
 function served(scope: Scope, selection: Extract<RouteSelection, { found: true }>, lead: string, gateway: RouteDecision['gateway']): RouteDecision {
   const { why, ...part } = selection.part
-  return { ...empty, ...part, via: formatGatewayKey(scope.req.entry), admitted: true, status: null, gateway, virtualService: scope.vsLabel, explanation: `${lead}; ${why}.` }
+  return { ...empty, ...part, via: formatGatewayKey(scope.req.entry), admitted: true, status: null, gateway, virtualService: scope.vs?.metadata.name ?? null, explanation: `${lead}; ${why}.` }
 }
 
 function select(scope: Scope, ctx: MatchContext): RouteSelection {
@@ -73,7 +73,7 @@ function traceGateway(scope: Scope, gateways: readonly IstioGateway[], entry: Ex
     return rejected(scope, 404, `${lead}, but ${req.host} is not among the hosts of VirtualService ${scope.vsLabel} (${scope.vs.spec.hosts.join(', ')}; short names mean <name>.${scope.vsNamespace}.svc.cluster.local at a gateway), so the gateway answers 404`, { gateway })
   const selection = select(scope, { entry, vsNamespace: scope.vsNamespace, proxyLabels: doc?.selector ?? {}, proxyNamespace: doc?.namespace ?? entry.namespace })
   const hostPart = scope.isTcp ? '' : `; host ${req.host} matches VirtualService ${scope.vsLabel} (host ${vsHost})`
-  if (!selection.found) return rejected(scope, scope.isTcp ? null : 404, `${lead}${hostPart}, but ${selection.why}${selection.isError ? '' : scope.isTcp ? ': the connection is closed' : ', so the gateway answers 404'}`, { gateway, virtualService: scope.vsLabel })
+  if (!selection.found) return rejected(scope, scope.isTcp ? null : 404, `${lead}${hostPart}, but ${selection.why}${selection.isError ? '' : scope.isTcp ? ': the connection is closed' : ', so the gateway answers 404'}`, { gateway, virtualService: scope.vs.metadata.name })
   return served(scope, selection, `${lead}${hostPart}`, gateway)
 }
 
@@ -112,7 +112,7 @@ function traceMesh(scope: Scope): RouteDecision {
     return viaKubernetesService(scope, `${req.host} (called from namespace ${req.sourceNamespace}) is not among the hosts of VirtualService ${scope.vsLabel} (${vs.spec.hosts.join(', ')})`)
   const lead = `From a pod in namespace ${req.sourceNamespace}, host ${req.host} matches VirtualService ${scope.vsLabel} (host ${vsHost}, bound to mesh)`
   const selection = select(scope, { entry: req.entry, vsNamespace: scope.vsNamespace, proxyLabels: req.sourceLabels, proxyNamespace: req.sourceNamespace })
-  if (!selection.found) return rejected(scope, scope.isTcp ? null : 404, `${lead}, but ${selection.why}${selection.isError ? '' : scope.isTcp ? ': the connection is closed' : ', so the sidecar answers 404'}`, { virtualService: scope.vsLabel })
+  if (!selection.found) return rejected(scope, scope.isTcp ? null : 404, `${lead}, but ${selection.why}${selection.isError ? '' : scope.isTcp ? ': the connection is closed' : ', so the sidecar answers 404'}`, { virtualService: vs.metadata.name })
   return served(scope, selection, lead, null)
 }
 
