@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { renderGoTemplate, usesInterval } from './go-template.ts'
+
+const model = { functions: { name: 'podinfo', target: 'podinfo', interval: '1m' }, variables: { tier: 'web' } }
+
+describe('renderGoTemplate', () => {
+  it('substitutes functions and variables, keeping the text around them', () => {
+    expect(renderGoTemplate('a{{ target }}b{{variables.tier}}c', model)).toEqual({ ok: true, text: 'apodinfobwebc' })
+  })
+  it('honours trim markers and comments', () => {
+    expect(renderGoTemplate('x  {{- target -}}  y{{/* note */}}', model)).toEqual({ ok: true, text: 'xpodinfoy' })
+  })
+  it('reports an unclosed action as Go does', () => {
+    const r = renderGoTemplate('a\n{{ target', model)
+    expect(r.ok ? '' : r.error).toBe('template: tmpl:2: unclosed action')
+  })
+  it('reports an undefined function before executing', () => {
+    const r = renderGoTemplate('{{ variables.nope }} {{ pod }}', model)
+    expect(r.ok ? '' : r.error).toContain('function "pod" not defined')
+  })
+  it('marks syntax outside the subset as unsupported, not as a Flagger error', () => {
+    const r = renderGoTemplate('{{ if true }}x{{ end }}', model)
+    expect(r.ok).toBe(false)
+    expect(!r.ok && r.isUnsupported).toBe(true)
+  })
+  it('detects {{ interval }}', () => {
+    expect(usesInterval('rate(x[{{ interval }}])')).toBe(true)
+    expect(usesInterval('up')).toBe(false)
+  })
+})
