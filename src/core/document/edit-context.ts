@@ -1,6 +1,7 @@
-import { isCollection, isMap, isPair, isSeq, type Document, type Node } from 'yaml'
+import { isCollection, isMap, isSeq, type Document, type Node } from 'yaml'
 import { defaultLayout, type Layout } from './emit-block.ts'
 import type { ParseState } from './parse-state.ts'
+import { lastContentNode, trimEnd } from './yaml-path.ts'
 import { detectEol, indentOf, lineStartAt, nextLineStartAt, type LineIndex } from './text-lines.ts'
 
 /** Everything an edit needs: the user's text, the parse, the edited document and the file's conventions. */
@@ -33,21 +34,7 @@ export function startOf(ctx: EditContext, node: Node): number {
 
 /** Offset in the user's text just past a node's last content character (comments and line breaks excluded). */
 export function contentEndOf(ctx: EditContext, node: Node): number {
-  let last: Node = node
-  // The content end of a block collection is the content end of its last entry.
-  for (;;) {
-    if (!isCollection(last) || last.flow) break
-    const item: unknown = last.items[last.items.length - 1]
-    if (item === undefined) break
-    if (isPair(item)) {
-      const value = item.value as Node | null
-      const hasValue = value !== null && (value.range?.[1] ?? 0) > (value.range?.[0] ?? 0)
-      last = hasValue ? value : (item.key as Node)
-    } else last = item as Node
-  }
-  let end = ctx.state.toOriginal(last.range?.[1] ?? 0)
-  while (end > 0 && /[\s]/.test(ctx.text[end - 1] ?? '')) end--
-  return end
+  return trimEnd(ctx.text, ctx.state.toOriginal(lastContentNode(node).range?.[1] ?? 0))
 }
 
 /** 0-based column of an offset. */

@@ -15,6 +15,8 @@ export interface GoMultilineScalar {
   readonly padTo: number
   /** 0-based lines that need padding, ascending. */
   readonly lines: readonly number[]
+  /** 0-based line of the closing quote. */
+  readonly closeLine: number
 }
 
 /** Where the quoted scalar opened on `line` closes, scanning from `from`: index after the quote, or -1. */
@@ -61,24 +63,30 @@ function followScalar(index: LineIndex, openLine: number): GoMultilineScalar | u
     const indent = indentOf(text)
     if (text.trim() !== '' && indent <= opener.ownerColumn) lines.push(n)
     if (closingQuote(text, indent, opener.quote) !== -1) {
-      return lines.length > 0 ? { openLine, padTo: opener.ownerColumn + 1, lines } : undefined
+      return lines.length > 0 ? { openLine, padTo: opener.ownerColumn + 1, lines, closeLine: n } : undefined
     }
   }
   return undefined
 }
 
-/** Finds the Go-only quoted scalars that explain the parser's "missing closing quote" errors at these offsets. */
+// How far above a parser error we look for the quote that opened the scalar it tripped over.
+const LOOK_BACK_LINES = 100
+
+/** Finds the Go-only quoted scalars that explain parser errors at these offsets (the nearest opener above each). */
 export function findGoMultilineScalars(index: LineIndex, errorOffsets: readonly number[]): GoMultilineScalar[] {
-  const seen = new Set<number>()
-  const found: GoMultilineScalar[] = []
-  for (const offset of errorOffsets) {
-    const openLine = lineOf(index, offset)
-    if (seen.has(openLine)) continue
-    seen.add(openLine)
-    const scalar = followScalar(index, openLine)
-    if (scalar) found.push(scalar)
+  const found = new Map<number, GoMultilineScalar>()
+  const errorLines = [...new Set(errorOffsets.map((o) => lineOf(index, o)))]
+  for (const errorLine of errorLines) {
+    if ([...found.values()].some((s) => s.openLine <= errorLine && errorLine <= s.closeLine)) continue
+    for (let line = errorLine; line >= Math.max(0, errorLine - LOOK_BACK_LINES); line--) {
+      const scalar = found.has(line) ? undefined : followScalar(index, line)
+      if (scalar && scalar.closeLine >= errorLine) {
+        found.set(line, scalar)
+        break
+      }
+    }
   }
-  return found.sort((a, b) => a.openLine - b.openLine)
+  return [...found.values()].sort((a, b) => a.openLine - b.openLine)
 }
 
 /** A copy of the text with padding inserted, and the way back from its offsets to the user's. */

@@ -37,12 +37,8 @@ function errorCount(docs: readonly Document.Parsed[]): number {
   return docs.reduce((n, d) => n + d.errors.length, 0)
 }
 
-function unclosedQuoteOffsets(docs: readonly Document.Parsed[], toOriginal: (o: number) => number): number[] {
-  const out: number[] = []
-  for (const d of docs)
-    for (const e of d.errors)
-      if (e.code === 'MISSING_CHAR' && e.message.includes('quote')) out.push(toOriginal(e.pos[0]))
-  return out
+function errorOffsets(docs: readonly Document.Parsed[], toOriginal: (o: number) => number): number[] {
+  return docs.flatMap((d) => d.errors.map((e) => toOriginal(e.pos[0])))
 }
 
 /** Parses every document of `text`; re-reads Go-style multi-line quoted scalars through a padded copy. */
@@ -52,7 +48,7 @@ export function parseYamlText(text: string): ParseState {
   // Each round fixes what the parser reported; a parser that lost its footing may report more in the next one.
   for (let round = 0; round < 4 && errorCount(state.docs) > 0; round++) {
     const known = new Set(state.goScalars.map((s) => s.openLine))
-    const more = findGoMultilineScalars(lines, unclosedQuoteOffsets(state.docs, state.toOriginal)).filter(
+    const more = findGoMultilineScalars(lines, errorOffsets(state.docs, state.toOriginal)).filter(
       (s) => !known.has(s.openLine),
     )
     if (more.length === 0) break

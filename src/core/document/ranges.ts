@@ -3,14 +3,16 @@ import type { Diagnostic, FieldPath, TextRange } from '../diagnostic.ts'
 import { stateOf, type ParseState } from './parse-state.ts'
 import { nextLineStartAt, rangeAt } from './text-lines.ts'
 import type { ParsedFile } from './types.ts'
-import { walkPath, type PathStep } from './yaml-path.ts'
+import { lastContentNode, trimEnd, walkPath, type PathStep } from './yaml-path.ts'
 
-/** Start and end (in the parsed copy's offsets) of a step's key and value together. */
-export function stepSpan(step: PathStep): [number, number] {
+/** Start and end (offsets in the user's text) of a step's key and value together, comments excluded. */
+function stepSpan(state: ParseState, step: PathStep): [number, number] {
   const key = step.pair?.key as Node | undefined
   const start = key?.range?.[0] ?? step.node?.range?.[0] ?? 0
-  const end = Math.max(key?.range?.[1] ?? start, step.node?.range?.[1] ?? start)
-  return [start, end]
+  const keyEnd = key?.range?.[1] ?? start
+  const valueEnd = step.node ? (lastContentNode(step.node).range?.[1] ?? start) : start
+  const end = trimEnd(state.lines.text, state.toOriginal(Math.max(keyEnd, valueEnd)))
+  return [state.toOriginal(start), Math.max(state.toOriginal(start), end)]
 }
 
 function canaryDoc(parsed: ParsedFile, state: ParseState): Document.Parsed | undefined {
@@ -29,9 +31,10 @@ export function rangeOf(parsed: ParsedFile, path: FieldPath): TextRange | undefi
   const walk = walkPath(doc, path)
   if (!walk.complete) return undefined
   const last = walk.steps[walk.steps.length - 1]
-  if (last) return toRange(state, ...stepSpan(last))
-  const root = walk.root?.range
-  return root ? toRange(state, root[0], root[1]) : undefined
+  if (last) return rangeAt(state.lines, ...stepSpan(state, last))
+  if (!walk.root?.range) return undefined
+  const end = trimEnd(state.lines.text, state.toOriginal(lastContentNode(walk.root).range?.[1] ?? 0))
+  return rangeAt(state.lines, state.toOriginal(walk.root.range[0]), end)
 }
 
 /** Range of `path`, or when it is missing, of the key (or first line) of its nearest existing ancestor. */

@@ -2,6 +2,7 @@ import {
   isAlias,
   isCollection,
   isMap,
+  isPair,
   isScalar,
   isSeq,
   type Document,
@@ -79,4 +80,27 @@ export function walkPath(doc: Document.Parsed, path: FieldPath): PathWalk {
     }
   }
   return { steps, root, complete: true, throughFlow }
+}
+
+/** The node whose end is the last content of `node`: for a block collection, that of its last entry. */
+export function lastContentNode(node: Node): Node {
+  let last: Node = node
+  for (;;) {
+    if (!isCollection(last) || last.flow) return last
+    const item: unknown = last.items[last.items.length - 1]
+    if (item === undefined) return last
+    if (!isPair(item)) last = item as Node
+    else {
+      const value = item.value as Node | null
+      const hasValue = value !== null && (value.range?.[1] ?? 0) > (value.range?.[0] ?? 0)
+      last = hasValue ? value : (item.key as Node)
+    }
+  }
+}
+
+/** `end` moved back over blanks and line breaks (block scalars end after their last line break). */
+export function trimEnd(text: string, end: number): number {
+  let at = end
+  while (at > 0 && /\s/.test(text[at - 1] ?? '')) at--
+  return at
 }
