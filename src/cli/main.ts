@@ -5,6 +5,7 @@ import { nodeIo } from './cli-io.ts'
 const commands: Record<string, () => Promise<{ command: CliCommand }>> = {
   schema: () => import('./commands/schema.ts'),
   timeline: () => import('./commands/timeline.ts'),
+  set: () => import('./commands/set.ts'),
 }
 
 const usage = `Canary Studio CLI
