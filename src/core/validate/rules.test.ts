@@ -247,6 +247,25 @@ const cases: Record<string, Case> = {
     at: 'spec.analysis.stepWeight',
     provider: 'kubernetes',
   },
+  'tcp-service-ignores-http-fields': {
+    trigger: [
+      [s('appProtocol'), 'TCP'],
+      [s('retries'), { attempts: 3 }],
+    ],
+    nearMiss: [
+      [s('appProtocol'), 'http'],
+      [s('retries'), { attempts: 3 }],
+    ],
+    at: 'spec.service.retries',
+  },
+  'source-labels-without-mesh': {
+    trigger: [
+      [s('gateways'), ['istio-system/public-gateway']],
+      [a('match'), [{ sourceLabels: { app: 'x' } }]],
+    ],
+    nearMiss: [[a('match'), [{ sourceLabels: { app: 'x' } }]]],
+    at: 'spec.analysis.match[0].sourceLabels',
+  },
   'alert-severity-empty': {
     trigger: [[a('alerts'), [{ name: 'slack', providerRef: { name: 'slack' } }]]],
     nearMiss: [[a('alerts'), [{ name: 'slack', severity: 'info', providerRef: { name: 'slack' } }]]],
@@ -265,6 +284,27 @@ const edit = (edits: readonly Edit[]) =>
 const ruleIds = lintRules.map((r) => r.id)
 
 describe('lint rules', () => {
+  it('field-ignored-by-provider covers the Istio-only fields under another provider', () => {
+    const doc = [
+      [['spec', 'provider'], 'kuma'],
+      [s('hosts'), undefined],
+      [a('mirrorWeight'), 50],
+      [a('mirror'), true],
+      [s('trafficPolicy'), { tls: { mode: 'DISABLE' } }],
+      [s('delegation'), false],
+    ] as const
+    const found = lint(edit(doc))
+      .filter((d) => d.rule === 'field-ignored-by-provider')
+      .map((d) => formatPath(d.path ?? []))
+    expect(found).toEqual([
+      'spec.service.delegation',
+      'spec.service.gateways',
+      'spec.service.trafficPolicy',
+      'spec.analysis.mirror',
+      'spec.analysis.mirrorWeight',
+    ])
+  })
+
   it('start from a Canary with no diagnostics at all', () => {
     expect(lint(cleanCanary())).toEqual([])
   })
