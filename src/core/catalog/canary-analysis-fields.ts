@@ -1,29 +1,9 @@
+import { abTestingProviders, istioAndGatewayApi, weightProviders } from './provider-groups.ts'
 import { bool, int, list, map, obj, str } from './dsl.ts'
 import { alertsListNode, metricsListNode, webhooksListNode } from './canary-analysis-check-fields.ts'
 
 // spec.analysis: the schedule (flagger-semantics.md §a), A/B conditions (§b.3) and session affinity (§b.4).
 // Structure, enums, patterns, required keys and the oneOf mirror the Canary CRD; defaults follow §a.2.
-
-const weightProviders = [
-  'istio',
-  'apisix',
-  'appmesh',
-  'appmesh:v1beta2',
-  'contour',
-  'gatewayapi:v1',
-  'gatewayapi:v1beta1',
-  'gloo',
-  'knative',
-  'kuma',
-  'linkerd',
-  'nginx',
-  'osm',
-  'skipper',
-  'smi:v1alpha1',
-  'smi:v1alpha2',
-  'smi:v1alpha3',
-  'traefik',
-] as const
 
 const headerMatchNode = obj(
   {
@@ -98,11 +78,11 @@ const sessionAffinityNode = obj(
   {
     required: ['cookieName'],
     label: 'Session affinity',
-    providers: ['istio', 'gatewayapi:v1', 'gatewayapi:v1beta1'],
+    providers: [...istioAndGatewayApi],
     doc:
       'Canary strategy with sticky sessions: a user once routed to the canary keeps getting it (by cookie) while ' +
-      "the weights grow. It changes the VirtualService's routes, not the schedule. Ignored by A/B and blue/green, " +
-      'and replaced by `match` routes when `match` is set.',
+      "the weights grow. It changes the VirtualService's routes, not the schedule. Pointless with blue/green " +
+      '(traffic switches all at once), and `analysis.match` routes replace it entirely.',
   },
 )
 
@@ -143,7 +123,7 @@ const scheduleFields = {
     rangeHint: { min: 1, max: 100 },
     label: 'Max weight',
     default: 100,
-    providers: [...weightProviders],
+    providers: weightProviders,
     example: 50,
     doc:
       'Canary weight at which stepping stops: the first tick that starts at or above it promotes (after one more ' +
@@ -154,7 +134,7 @@ const scheduleFields = {
     unit: 'percent',
     rangeHint: { min: 1, max: 100 },
     label: 'Step weight',
-    providers: [...weightProviders],
+    providers: weightProviders,
     example: 10,
     doc:
       'Percentage moved from primary to canary after each successful tick (canary strategy). Excludes ' +
@@ -162,7 +142,7 @@ const scheduleFields = {
   }),
   stepWeights: list(int({ unit: 'percent', rangeHint: { min: 1, max: 100 } }), {
     label: 'Step weights',
-    providers: [...weightProviders],
+    providers: weightProviders,
     example: [1, 5, 10, 20, 50],
     doc:
       'Explicit canary weights visited in order, strictly increasing; the last entry (at most 100) is the max ' +
@@ -173,7 +153,7 @@ const scheduleFields = {
     rangeHint: { min: 0, max: 100 },
     label: 'Promotion step',
     default: 0,
-    providers: [...weightProviders],
+    providers: weightProviders,
     advanced: true,
     doc:
       'After promotion, move traffic back to the new primary this many percent per tick. 0 or unset moves it all ' +
@@ -185,7 +165,7 @@ const mirrorFields = {
   mirror: bool({
     label: 'Mirror',
     default: false,
-    providers: ['istio', 'gatewayapi:v1', 'gatewayapi:v1beta1'],
+    providers: [...istioAndGatewayApi],
     doc:
       'Copy live requests to the canary and discard its responses (shadow traffic). Blue/green: during all ' +
       'iterations. Canary strategy: for one extra tick at weight 0 before the first step. Not used by A/B. ' +
@@ -224,16 +204,7 @@ export const analysisNode = obj(
     ...mirrorFields,
     match: list(analysisMatchNode, {
       label: 'A/B match',
-      providers: [
-        'istio',
-        'gatewayapi:v1',
-        'gatewayapi:v1beta1',
-        'appmesh',
-        'appmesh:v1beta2',
-        'contour',
-        'gloo',
-        'nginx',
-      ],
+      providers: [...abTestingProviders],
       example: [{ headers: { 'x-canary': { exact: 'insider' } } }],
       doc:
         'Request conditions for A/B testing. With `iterations`, matching requests go 100% to the canary during the ' +

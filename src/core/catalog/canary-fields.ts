@@ -2,6 +2,7 @@ import { bool, int, map, obj, str, type Infer } from './dsl.ts'
 import { analysisNode } from './canary-analysis-fields.ts'
 import { autoscalerRefNode, ingressRefNode, routeRefNode, targetRefNode, upstreamRefNode } from './canary-ref-fields.ts'
 import { serviceNode } from './canary-service-fields.ts'
+import { providerNames } from './provider-groups.ts'
 
 // Structure, enums, patterns, bounds and required keys follow the upstream Canary CRD (flagger.app/v1beta1); docs,
 // defaults (flagger-semantics.md §a.2) and providers (§c.4) are ours. Subtrees live in canary-*-fields.ts.
@@ -10,27 +11,7 @@ import { serviceNode } from './canary-service-fields.ts'
 export const canarySpecNode = obj(
   {
     provider: str({
-      enum: [
-        'apisix',
-        'appmesh',
-        'appmesh:v1beta2',
-        'contour',
-        'gatewayapi:v1',
-        'gatewayapi:v1beta1',
-        'gloo',
-        'istio',
-        'knative',
-        'kubernetes',
-        'kuma',
-        'linkerd',
-        'nginx',
-        'osm',
-        'skipper',
-        'smi:v1alpha1',
-        'smi:v1alpha2',
-        'smi:v1alpha3',
-        'traefik',
-      ],
+      enum: providerNames,
       label: 'Provider',
       default: 'istio',
       doc:

@@ -1,18 +1,9 @@
+import { appMesh, gatewayApi, istioAndGatewayApi, serviceMatchProviders } from './provider-groups.ts'
 import { bool, int, list, map, obj, str } from './dsl.ts'
 
 // Request matching and HTTP route settings under spec.service. Flagger copies them into every HTTP route of the
 // generated VirtualService (flagger-semantics.md §b.2) or the Gateway API HTTPRoute. Structure, enums and
 // patterns mirror the Canary CRD; providers follow §c.4.
-
-const routeProviders = ['istio', 'gatewayapi:v1', 'gatewayapi:v1beta1'] as const
-const matchProviders = [
-  'istio',
-  'gatewayapi:v1',
-  'gatewayapi:v1beta1',
-  'appmesh',
-  'appmesh:v1beta2',
-  'contour',
-] as const
 
 /** An Istio StringMatch: the CRD allows at most one of exact, prefix, regex (or, with `required`, exactly one). */
 export function stringMatchNode(what: string, options: { required?: boolean } = {}) {
@@ -72,7 +63,7 @@ export const serviceMatchNode = obj(
 /** spec.service.match: restricts which requests the generated route handles. */
 export const serviceMatchListNode = list(serviceMatchNode, {
   label: 'Route match',
-  providers: [...matchProviders],
+  providers: [...serviceMatchProviders],
   example: [{ uri: { prefix: '/' } }],
   doc:
     'Conditions copied verbatim into the `match` of the VirtualService route (Istio), HTTPRoute (Gateway API) or ' +
@@ -104,7 +95,7 @@ export const retriesNode = obj(
   },
   {
     label: 'Retries',
-    providers: ['istio', 'appmesh', 'appmesh:v1beta2', 'contour'],
+    providers: ['istio', ...appMesh, 'contour'],
     doc:
       'Retry policy copied into every HTTP route Flagger generates. Retries hit primary and canary alike, so a ' +
       'flaky canary may look healthier to clients than its metrics say.',
@@ -118,13 +109,13 @@ export const rewriteNode = obj(
     authority: str({ label: 'Authority', doc: 'Replace the Host/Authority header with this value.' }),
     type: str({
       label: 'Type',
-      providers: ['gatewayapi:v1', 'gatewayapi:v1beta1'],
+      providers: [...gatewayApi],
       doc: 'Gateway API only (`ReplaceFullPath` or `ReplacePrefixMatch`); Istio drops it.',
     }),
   },
   {
     label: 'Rewrite',
-    providers: [...routeProviders],
+    providers: [...istioAndGatewayApi],
     advanced: true,
     doc: 'URI and authority rewrite copied into every HTTP route of the VirtualService (HTTPRoute filter for Gateway API).',
   },
@@ -145,7 +136,7 @@ export const headersNode = obj(
   { request: headerOpsNode('request'), response: headerOpsNode('response') },
   {
     label: 'Headers',
-    providers: [...routeProviders],
+    providers: [...istioAndGatewayApi],
     advanced: true,
     doc:
       'Header manipulation copied into every HTTP route. With session affinity Flagger adds its own Set-Cookie ' +
@@ -171,7 +162,7 @@ export const corsPolicyNode = obj(
   },
   {
     label: 'CORS policy',
-    providers: [...routeProviders],
+    providers: [...istioAndGatewayApi],
     advanced: true,
     doc: 'Cross-origin policy copied into every HTTP route of the VirtualService.',
   },
@@ -210,7 +201,7 @@ export const gatewayMirrorListNode = list(
   {
     required: ['backendRef'],
     label: 'Mirror filters',
-    providers: ['gatewayapi:v1', 'gatewayapi:v1beta1'],
+    providers: [...gatewayApi],
     advanced: true,
     doc:
       'Gateway API only: extra RequestMirror filters on the HTTPRoute that copy requests to another backend. ' +
@@ -244,7 +235,7 @@ export const gatewayRefsNode = list(
   {
     maxItems: 32,
     label: 'Gateway refs',
-    providers: ['gatewayapi:v1', 'gatewayapi:v1beta1'],
+    providers: [...gatewayApi],
     example: [{ name: 'gateway', namespace: 'istio-ingress' }],
     doc:
       'Gateway API only: the Gateways the generated HTTPRoute attaches to (its parentRefs). The Istio provider ' +

@@ -1,3 +1,4 @@
+import { appMesh, gatewayApi, hostsProviders } from './provider-groups.ts'
 import { bool, int, intOrStr, list, map, obj, str } from './dsl.ts'
 import {
   corsPolicyNode,
@@ -90,16 +91,7 @@ const istioRoutingFields = {
   }),
   hosts: list(str(), {
     label: 'Hosts',
-    providers: [
-      'istio',
-      'gatewayapi:v1',
-      'gatewayapi:v1beta1',
-      'appmesh',
-      'appmesh:v1beta2',
-      'smi:v1alpha1',
-      'smi:v1alpha2',
-      'smi:v1alpha3',
-    ],
+    providers: [...hostsProviders],
     example: ['app.example.com'],
     doc:
       'The Host/authority names the VirtualService answers for: copied into its `hosts`, then `<apex>` is added ' +
@@ -118,7 +110,7 @@ const istioRoutingFields = {
   timeout: str({
     format: 'protobuf-duration',
     label: 'Timeout',
-    providers: ['istio', 'appmesh', 'appmesh:v1beta2', 'contour', 'gatewayapi:v1', 'gatewayapi:v1beta1'],
+    providers: ['istio', ...appMesh, 'contour', ...gatewayApi],
     advanced: true,
     example: '30s',
     doc: 'Request timeout of the generated route (`30s`, `0.5s`). Flagger copies it; Istio parses it.',
@@ -139,19 +131,19 @@ export const serviceNode = obj(
     timeout: istioRoutingFields.timeout,
     backendTimeout: str({
       label: 'Backend timeout',
-      providers: ['gatewayapi:v1', 'gatewayapi:v1beta1'],
+      providers: [...gatewayApi],
       advanced: true,
       doc: 'Gateway API only: timeout of each request to the backend (HTTPRoute `timeouts.backendRequest`).',
     }),
     meshName: str({
       label: 'Mesh name',
-      providers: ['appmesh', 'appmesh:v1beta2'],
+      providers: [...appMesh],
       advanced: true,
       doc: 'App Mesh only: the mesh the generated virtual nodes and router belong to.',
     }),
     backends: list(str(), {
       label: 'Backends',
-      providers: ['appmesh', 'appmesh:v1beta2'],
+      providers: [...appMesh],
       advanced: true,
       doc: 'App Mesh only: virtual services this app calls (backends of its virtual nodes).',
     }),

@@ -31,7 +31,9 @@ import { stepWeightWithStepWeights } from './rules/step-weight-with-step-weights
 import { stepWeightZero } from './rules/step-weight-zero.ts'
 import { stepWeightsAbove100 } from './rules/step-weights-above-100.ts'
 import { stepWeightsNotIncreasing } from './rules/step-weights-not-increasing.ts'
+import { sourceLabelsWithoutMesh } from './rules/source-labels-without-mesh.ts'
 import { targetKindUnsupported } from './rules/target-kind-unsupported.ts'
+import { tcpServiceIgnoresHttpFields } from './rules/tcp-service-ignores-http-fields.ts'
 import { templateMetricWithoutInterval } from './rules/template-metric-without-interval.ts'
 import { thresholdRangeInvalid } from './rules/threshold-range-invalid.ts'
 import { unknownBuiltinMetric } from './rules/unknown-builtin-metric.ts'
@@ -73,7 +75,9 @@ export const lintRules: readonly LintRule[] = [
   stepWeightZero,
   stepWeightsAbove100,
   stepWeightsNotIncreasing,
+  sourceLabelsWithoutMesh,
   targetKindUnsupported,
+  tcpServiceIgnoresHttpFields,
   templateMetricWithoutInterval,
   thresholdRangeInvalid,
   unknownBuiltinMetric,

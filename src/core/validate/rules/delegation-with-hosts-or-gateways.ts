@@ -11,15 +11,13 @@ export const delegationWithHostsOrGateways: LintRule = {
     const keys = (['hosts', 'gateways'] as const).filter((k) => (ctx.service[k]?.length ?? 0) > 0)
     if (keys.length === 0) return []
     // reconcileVirtualService: "VirtualService <apex>.<ns> cannot have hosts and gateways when delegation enabled".
-    return [
+    return keys.map((k) =>
       report(
         this,
-        ['spec', 'service', 'delegation'],
-        `With delegation the VirtualService must have no hosts and no gateways (the root VirtualService provides them), but ${keys.join(' and ')} ${keys.length > 1 ? 'are' : 'is'} set: Flagger fails with "cannot have hosts and gateways when delegation enabled" every interval and never sets up routing. Remove ${keys.join(' and ')}.`,
-        {
-          fixes: keys.map((k) => ({ title: `Remove ${k}`, kind: 'remove' as const, path: ['spec', 'service', k] })),
-        },
+        ['spec', 'service', k],
+        `With delegation the VirtualService must have no hosts and no gateways (the root VirtualService provides them), but ${k} is set: Flagger fails with "cannot have hosts and gateways when delegation enabled" every interval and never sets up routing. Remove ${k}, or turn delegation off.`,
+        { fixes: [{ title: `Remove ${k}`, kind: 'remove', path: ['spec', 'service', k] }] },
       ),
-    ]
+    )
   },
 }
