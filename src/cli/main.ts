@@ -7,6 +7,7 @@ const commands: Record<string, () => Promise<{ command: CliCommand }>> = {
   schema: () => import('./commands/schema.ts'),
   timeline: () => import('./commands/timeline.ts'),
   set: () => import('./commands/set.ts'),
+  timeline: () => import('./commands/timeline.ts'),
 }
 
 const usage = `Canary Studio CLI

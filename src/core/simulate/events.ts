@@ -44,6 +44,7 @@ export const flaggerEvents = {
   abTestingUnsupported: () => 'A/B testing is not supported when using the kubernetes provider',
   progressiveUnsupported: () => 'Progressive traffic is not supported when using the kubernetes provider',
   settingIterations: () => 'Setting canaryAnalysis.iterations: 10',
+  affinityIntervalUnparsable: (goError: string) => `failed to parse canary interval: ${goError}`,
   routesRejected: (ctx: SimContext, primary: number, canary: number) =>
     `VirtualService ${ctx.names.apex}.${ctx.names.namespace} update failed: … (weights ${primary}/${canary}: Istio rejects a negative weight)`,
 }

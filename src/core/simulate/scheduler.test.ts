@@ -271,3 +271,19 @@ describe('hooks defined by the Canary only', () => {
     expect(timeline.ticks.map((t) => t.hooks.join(','))).toEqual(['', '', 'rollout', 'rollout', 'rollout', 'rollout', 'rollout', '', ''])
   })
 })
+
+describe('session affinity with a primary cookie and an interval Go cannot parse (§a.6.8)', () => {
+  it('every weight change fails with Flagger’s warning, so the canary stays at 0 %', () => {
+    const affinity = { cookieName: 'canary-cookie', primaryCookieName: 'primary-cookie' }
+    const timeline = simulateAnalysis(canaryWith({ ...ex1, interval: '1min', sessionAffinity: affinity }))
+    expect(rows(timeline)).toEqual(['T0 CR 100/0 Progressing', 'T1 RB,PRE,CTI 100/0 Progressing'])
+    expect(timeline.ticks[1]?.events.at(-1)).toBe('failed to parse canary interval: time: unknown unit "min" in duration "1min"')
+    expect(timeline.outcome).toBe('halted')
+    expect(timeline.haltReason).toContain('primaryCookieName')
+  })
+
+  it('a parsable interval works as usual', () => {
+    const affinity = { cookieName: 'canary-cookie', primaryCookieName: 'primary-cookie' }
+    expect(simulateAnalysis(canaryWith({ ...ex1, interval: '90s', sessionAffinity: affinity })).outcome).toBe('promoted')
+  })
+})

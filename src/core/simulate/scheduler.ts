@@ -57,20 +57,15 @@ function runTicks(ctx: SimContext, base: TimelineBase): Timeline {
     ticks.push(tick)
     if (log.promoted) promotedAtSeconds ??= tick.atSeconds
     lastStall = log.stall ?? lastStall
-    const end = (outcome: Outcome, extra: Partial<Timeline> = {}): Timeline => ({
-      ...base,
-      ticks,
-      outcome,
-      promotedAtSeconds,
-      finishedAtSeconds: outcome === 'halted' ? null : tick.atSeconds,
-      ...extra,
-    })
-    if (state.phase === 'Succeeded') return end('promoted')
-    if (state.phase === 'Failed') return end('rolled-back')
+    if (state.phase === 'Succeeded' || state.phase === 'Failed') {
+      const outcome: Outcome = state.phase === 'Succeeded' ? 'promoted' : 'rolled-back'
+      return { ...base, ticks, outcome, promotedAtSeconds, finishedAtSeconds: tick.atSeconds }
+    }
     // From the what-if horizon on, every tick gets the same answers: a state seen before repeats forever.
     if (k + 1 >= horizon) {
       const key = stateKey(state)
-      if (seen.has(key)) return end('halted', { haltReason: lastStall ?? repeatReason })
+      const haltReason = lastStall ?? repeatReason
+      if (seen.has(key)) return { ...base, ticks, outcome: 'halted', promotedAtSeconds, finishedAtSeconds: null, haltReason }
       seen.add(key)
     }
   }

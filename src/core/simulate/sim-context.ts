@@ -9,6 +9,7 @@ import {
   maxWeight,
   type Strategy,
 } from '../model/effective.ts'
+import { parseGoDuration } from '../text/go-duration.ts'
 import type { HookType, WhatIf } from './types.ts'
 
 /** Everything a tick needs that does not change during a run: the Canary's effective values and the what-if. */
@@ -27,6 +28,8 @@ export interface SimContext {
   readonly hasMatch: boolean
   readonly sessionAffinity: boolean
   readonly isTcp: boolean
+  /** Session affinity with a primary cookie whose Max-Age comes from an interval Go cannot parse: Go's error. */
+  readonly affinityIntervalError: string | undefined
   /** Webhook names by type, in list order; an empty or absent type is `rollout`. */
   readonly hooks: ReadonlyMap<HookType, readonly string[]>
   /** Whether the analysis has anything that can fail: a rollout webhook or a metric. */
@@ -69,6 +72,7 @@ export function buildSimContext(canary: Canary, analysis: CanaryAnalysis, whatIf
     hasMatch: (analysis.match?.length ?? 0) > 0,
     sessionAffinity: analysis.sessionAffinity !== undefined,
     isTcp: isTcpService(canary),
+    affinityIntervalError: analysis.sessionAffinity?.primaryCookieName ? goDurationError(analysis.interval ?? '') : undefined,
     hooks,
     hasChecks: (hooks.get('rollout')?.length ?? 0) > 0 || metrics.length > 0,
     // Flagger scheduler_metrics.go runMetricChecks: such a metric fails with "no usable metrics template and query".
@@ -90,4 +94,14 @@ export function hasHook(ctx: SimContext, type: HookType): boolean {
 /** The name of the first webhook of this type ('' when none). */
 export function firstHookName(ctx: SimContext, type: HookType): string {
   return ctx.hooks.get(type)?.[0] ?? ''
+}
+
+// Go time.ParseDuration's error for a string it rejects (undefined when it parses).
+function goDurationError(raw: string): string | undefined {
+  if (parseGoDuration(raw) !== undefined) return undefined
+  const unit = /^[+-]?(?:\d+\.?\d*|\.\d+)([^\d.]+)/.exec(raw)?.[1]
+  if (unit !== undefined && !['ns', 'us', 'µs', 'μs', 'ms', 's', 'm', 'h'].includes(unit))
+    return `time: unknown unit ${JSON.stringify(unit)} in duration ${JSON.stringify(raw)}`
+  if (/\d$/.test(raw) && raw !== '') return `time: missing unit in duration ${JSON.stringify(raw)}`
+  return `time: invalid duration ${JSON.stringify(raw)}`
 }

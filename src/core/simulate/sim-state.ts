@@ -75,6 +75,12 @@ export function readRoutes(ctx: SimContext, s: SimState): { primary: number; can
 export function setRoutes(ctx: SimContext, s: SimState, primary: number, canary: number, mirrored: boolean, log: TickLog): boolean {
   // Flagger router/nop.go SetRoutes (provider kubernetes): nothing to write; traffic stays on the primary.
   if (ctx.isKubernetes) return true
+  // Flagger istio.go getSessionAffinityRouteRules: the primary cookie's Max-Age parses the raw interval (§a.6.8).
+  if (ctx.affinityIntervalError && canary !== 0) {
+    log.events.push(flaggerEvents.affinityIntervalUnparsable(ctx.affinityIntervalError))
+    log.stall = `sessionAffinity.primaryCookieName needs analysis.interval as a Go duration (${ctx.affinityIntervalError}), so every weight change fails`
+    return false
+  }
   if (primary < 0 || canary < 0) {
     log.events.push(flaggerEvents.routesRejected(ctx, primary, canary))
     log.stall = `Istio rejects the VirtualService Flagger writes (weights ${primary}/${canary}), so the routing never changes`
