@@ -4,6 +4,7 @@ import { nodeIo } from './cli-io.ts'
 // One file per command in ./commands; each is a thin shell over src/core.
 const commands: Record<string, () => Promise<{ command: CliCommand }>> = {
   generate: () => import('./commands/generate.ts'),
+  set: () => import('./commands/set.ts'),
   timeline: () => import('./commands/timeline.ts'),
 }
 
