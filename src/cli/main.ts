@@ -6,6 +6,7 @@ const commands: Record<string, () => Promise<{ command: CliCommand }>> = {
   lint: () => import('./commands/lint.ts'),
   schema: () => import('./commands/schema.ts'),
   timeline: () => import('./commands/timeline.ts'),
+  generate: () => import('./commands/generate.ts'),
   set: () => import('./commands/set.ts'),
   timeline: () => import('./commands/timeline.ts'),
 }

@@ -1,6 +1,7 @@
 // The Istio and Kubernetes objects Flagger writes, as plain data (networking.istio.io/v1beta1, v1).
 // Only the fields Flagger sets; keys in Flagger's struct order (pkg/apis/istio/v1beta1/virtual_service.go).
 
+/** v1alpha1.StringMatch: one of exact, prefix, suffix (Flagger only; Istio has none), regex. */
 export interface StringMatch {
   exact?: string
   prefix?: string
@@ -8,6 +9,7 @@ export interface StringMatch {
   regex?: string
 }
 
+/** An Istio HTTP match condition; all its fields must hold. */
 export interface HttpMatchRequest {
   name?: string
   uri?: StringMatch
@@ -24,28 +26,33 @@ export interface HttpMatchRequest {
   sourceNamespace?: string
 }
 
+/** Header set/add/remove operations. */
 export interface HeaderOperations {
   set?: Record<string, string>
   add?: Record<string, string>
   remove?: string[]
 }
 
+/** Request and response header operations, on a route or a destination. */
 export interface Headers {
   request?: HeaderOperations
   response?: HeaderOperations
 }
 
+/** A route destination: a Service host, optionally with a port. */
 export interface Destination {
   host: string
   port?: { number: number }
 }
 
+/** A weighted destination of an HTTP (or TCP) route. */
 export interface HttpRouteDestination {
   destination: Destination
   weight: number
   headers?: Headers
 }
 
+/** One HTTP route of a VirtualService, keys in Flagger's struct order. */
 export interface HttpRoute {
   match?: HttpMatchRequest[]
   route: HttpRouteDestination[]
@@ -58,11 +65,13 @@ export interface HttpRoute {
   headers?: Headers
 }
 
+/** One TCP route of a VirtualService. */
 export interface TcpRoute {
   match?: { port?: number }[]
   route: { destination: Destination; weight: number }[]
 }
 
+/** The metadata Flagger writes on its objects. */
 export interface ObjectMeta {
   name: string
   namespace?: string
@@ -78,6 +87,7 @@ export interface ObjectMeta {
   }[]
 }
 
+/** The VirtualService Flagger keeps for the apex (networking.istio.io/v1beta1). */
 export interface VirtualService {
   apiVersion: 'networking.istio.io/v1beta1'
   kind: 'VirtualService'
@@ -90,6 +100,7 @@ export interface VirtualService {
   }
 }
 
+/** A DestinationRule Flagger keeps for the primary or canary Service. */
 export interface DestinationRule {
   apiVersion: 'networking.istio.io/v1beta1'
   kind: 'DestinationRule'
@@ -97,6 +108,7 @@ export interface DestinationRule {
   spec: { host: string; trafficPolicy?: Record<string, unknown> }
 }
 
+/** A Service port as Flagger writes it. */
 export interface ServicePort {
   name: string
   protocol: 'TCP'
@@ -105,6 +117,7 @@ export interface ServicePort {
   appProtocol?: string
 }
 
+/** One of the three ClusterIP Services Flagger creates. */
 export interface KubernetesService {
   apiVersion: 'v1'
   kind: 'Service'
@@ -118,4 +131,5 @@ export interface KubernetesService {
   }
 }
 
+/** Any object the generator returns. */
 export type GeneratedObject = VirtualService | DestinationRule | KubernetesService

@@ -1,5 +1,6 @@
 import type { SessionAffinity } from '../catalog/canary-fields.ts'
 import type { Diagnostic } from '../diagnostic.ts'
+import { sessionAffinityMaxAge } from '../model/effective.ts'
 import { parseGoDuration } from '../text/go-duration.ts'
 import { compact, goMap } from './flagger-structs.ts'
 import { analysisPath, servicePath, type GenerateContext } from './generate-context.ts'
@@ -8,11 +9,6 @@ import type { Headers } from './istio-types.ts'
 import { cookieMatchConditions } from './match-rules.ts'
 
 const affinityPath = (...rest: string[]) => analysisPath('sessionAffinity', ...rest)
-
-/** SessionAffinity.GetMaxAge: 0 → 86400 (a negative value is kept). */
-function cookieMaxAge(sa: SessionAffinity): number {
-  return sa.maxAge === undefined || sa.maxAge === 0 ? 86400 : sa.maxAge
-}
 
 /** SessionAffinity.BuildCookie: "<cookie>; Max-Age=<n>" then Domain, HttpOnly, Partitioned, Path, SameSite, Secure. */
 export function buildCookie(sa: SessionAffinity, cookie: string, maxAgeSeconds: number): string {
@@ -61,7 +57,7 @@ export function activeAffinityRoutes(ctx: GenerateContext, sa: SessionAffinity, 
     const why = `Sticky ${who} route: requests carrying the ${who} cookie (${value}) always reach the ${who}.`
     return { route, record: (t) => recordRoute(ctx, route, matches, t, { match: why, weights: [why, why] }) }
   }
-  const canaryHeaders = setCookie(buildCookie(sa, cookie, cookieMaxAge(sa)))
+  const canaryHeaders = setCookie(buildCookie(sa, cookie, sessionAffinityMaxAge(ctx.canary)))
   const primaryHeaders = withPrimary ? setCookie(buildCookie(sa, primaryCookie, primaryAge)) : undefined
   const matches = serviceMatchConditions(ctx)
   const weighted = makeRoute(ctx, matches, [destination(ctx, ctx.primary, p, primaryHeaders), destination(ctx, ctx.canaryHost, c, canaryHeaders)])

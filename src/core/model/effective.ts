@@ -88,10 +88,10 @@ export function progressDeadlineSeconds(canary: Canary): number {
   return canary.spec?.progressDeadlineSeconds ?? 600
 }
 
-/** SessionAffinity.GetMaxAge: 0 or absent → 86400. */
+/** SessionAffinity.GetMaxAge: 0 or absent → 86400; a negative value is used as it is (Go tests `== 0`). */
 export function sessionAffinityMaxAge(canary: Canary): number {
   const age = canary.spec?.analysis?.sessionAffinity?.maxAge
-  return age === undefined || age <= 0 ? 86400 : age
+  return age === undefined || age === 0 ? 86400 : age
 }
 
 /** Whether the Istio router builds a TCP route (service.appProtocol equals "tcp", ignoring case). */

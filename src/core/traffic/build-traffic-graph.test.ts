@@ -152,6 +152,12 @@ describe('buildTrafficGraph', () => {
     expect(new Set(a.edges.map((e) => e.id)).size).toBe(a.edges.length)
   })
 
+  it('TCP: one route for all connections, weighted', () => {
+    const g = buildTrafficGraph(canary('stepWeight: 10', 'appProtocol: tcp'), at(70, 30))
+    expect(vsNode(g)?.routes?.map((r) => [r.kind, r.label])).toEqual([['tcp', 'all connections']])
+    expect(routeLabels(g)).toEqual(['podinfo-primary 70%', 'podinfo-canary 30%'])
+  })
+
   it('delegation and other providers: a note instead of the missing picture', () => {
     const delegate = buildTrafficGraph(canary('stepWeight: 10', 'delegation: true'), at(90, 10))
     expect(delegate.notes.map((n) => n.id)).toEqual(['delegate-virtualservice'])

@@ -30,6 +30,7 @@ export interface TrafficRoute extends Explained {
   readonly label: string
 }
 
+/** A box in the diagram. */
 export interface TrafficNode extends Explained {
   /** Stable ids: caller:internet, caller:mesh, gateway:<ns>/<name>, gateway:mesh, virtualservice:<name>, service:<name>, workload:<name>, autoscaler:<name>. */
   readonly id: string
@@ -46,8 +47,10 @@ export interface TrafficNode extends Explained {
   readonly routes?: readonly TrafficRoute[]
 }
 
+/** What an edge means: a request path, a VirtualService route, a mirror, the in-mesh bypass, a selector, scaling. */
 export type TrafficEdgeKind = 'request' | 'route' | 'mirror' | 'bypass' | 'selects' | 'scales'
 
+/** An arrow in the diagram. */
 export interface TrafficEdge extends Explained {
   readonly id: string
   readonly source: string

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { parseAllDocuments } from 'yaml'
+import { memoryIo } from '../cli-io.ts'
+import { runCli } from '../main.ts'
+
+const canary = `apiVersion: flagger.app/v1beta1
+kind: Canary
+metadata: {name: podinfo, namespace: test}
+spec:
+  targetRef: {apiVersion: apps/v1, kind: Deployment, name: podinfo}
+  service: {port: 9898, gateways: [istio-system/public-gateway], hosts: [app.example.com]}
+  analysis: {interval: 1m, threshold: 5, maxWeight: 50, stepWeight: 10}
+`
+
+async function run(args: string[], files: Record<string, string> = { 'c.yaml': canary }) {
+  const io = memoryIo(files)
+  const code = await runCli(['generate', ...args], io)
+  return { code, out: io.out, err: io.err }
+}
+
+const weightsOf = (out: string) => {
+  const vs = parseAllDocuments(out).map((d) => d.toJS() as { kind: string; spec: { http: { route: { weight: number }[] }[] } }).find((o) => o.kind === 'VirtualService')
+  return vs?.spec.http[0]?.route.map((d) => d.weight)
+}
+
+describe('cli generate', () => {
+  it('prints the six objects as a YAML stream at the first tick the canary gets traffic', async () => {
+    const { code, out, err } = await run(['c.yaml'])
+    expect(code).toBe(0)
+    const kinds = parseAllDocuments(out).map((d) => (d.toJS() as { kind: string }).kind)
+    expect(kinds).toEqual(['Service', 'Service', 'Service', 'DestinationRule', 'DestinationRule', 'VirtualService'])
+    expect(weightsOf(out)).toEqual([90, 10])
+    expect(out.startsWith('# What Flagger writes for Canary podinfo after tick T')).toBe(true)
+    expect(err).toContain('note: spec.targetRef.name: The Service selectors assume')
+  })
+
+  it('--tick N uses the timeline’s routing at tick N', async () => {
+    expect(weightsOf((await run(['c.yaml', '--tick', '0'])).out)).toEqual([100, 0])
+    const third = await run(['c.yaml', '--tick=3'])
+    expect(third.out).toContain('after tick T3')
+    expect(weightsOf(third.out)).toEqual([70, 30]) // flagger-semantics.md b.9: T3 is 70/30
+  })
+
+  it('exits 2 on bad arguments and unreadable input, printing nothing on stdout', async () => {
+    for (const args of [[], ['c.yaml', '--tick', 'x'], ['c.yaml', '--tick'], ['c.yaml', '--frobnicate'], ['c.yaml', 'd.yaml'], ['missing.yaml'], ['c.yaml', '--tick', '999']]) {
+      const r = await run(args)
+      expect(r.code, args.join(' ')).toBe(2)
+      expect(r.out).toBe('')
+    }
+    const bad = await run(['bad.yaml'], { 'bad.yaml': 'a: [' })
+    expect([bad.code, bad.err]).toEqual([2, expect.stringContaining('invalid YAML') as string])
+  })
+
+  it('exits 1 with Flagger’s error when the Canary cannot be generated as written', async () => {
+    const r = await run(['d.yaml'], { 'd.yaml': canary.replace('hosts: [app.example.com]', 'hosts: [app.example.com], delegation: true') })
+    expect(r.code).toBe(1)
+    expect(r.err).toContain('cannot have hosts and gateways when delegation enabled')
+    expect(r.out).not.toContain('kind: VirtualService')
+  })
+})
