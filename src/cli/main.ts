@@ -3,6 +3,8 @@ import { nodeIo } from './cli-io.ts'
 
 // One file per command in ./commands; each is a thin shell over src/core.
 const commands: Record<string, () => Promise<{ command: CliCommand }>> = {
+  queries: () => import('./commands/queries.ts'),
+  route: () => import('./commands/route.ts'),
   set: () => import('./commands/set.ts'),
 }
 
