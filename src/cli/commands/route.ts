@@ -60,7 +60,8 @@ export function parseRouteArgs(args: readonly string[]): RouteArgs | string {
   const tick = flags.has('--tick') ? wholeNumber('--tick', flags.get('--tick') ?? '', 0, Number.MAX_SAFE_INTEGER) : undefined
   if (typeof tick === 'string') return tick
   const via = flags.get('--via') ?? 'mesh'
-  if (via !== 'mesh' && !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?\/[a-z0-9]([-.a-z0-9]*[a-z0-9])?$/.test(via)) return `--via must be mesh or <namespace>/<name>, got "${via}"`
+  // A bare Gateway name means the Canary's namespace, as in service.gateways.
+  if (via !== 'mesh' && !/^([a-z0-9]([-a-z0-9]*[a-z0-9])?\/)?[a-z0-9]([-.a-z0-9]*[a-z0-9])?$/.test(via)) return `--via must be mesh, <namespace>/<name> or a Gateway name, got "${via}"`
   const method = flags.get('--method')
   const path = flags.get('--path')
   const request: TraceRequest = {
@@ -81,6 +82,7 @@ function formatText(d: RouteDecision, tick: number, weights: string): string {
   for (const w of d.workloads) lines.push(`  ${String(Math.round(w.percent * 100) / 100).padStart(6)} %  ${w.name}  (Service ${w.service})`)
   if (d.mirror) lines.push(`mirror: ${d.mirror.percent} % copied to ${d.mirror.name} (Service ${d.mirror.service})`)
   if (d.setCookie) lines.push(`Set-Cookie: ${d.setCookie}`)
+  if (d.rewrite) lines.push(`rewrite: ${[d.rewrite.uri === undefined ? '' : `uri → ${d.rewrite.uri}`, d.rewrite.authority === undefined ? '' : `authority → ${d.rewrite.authority}`].filter(Boolean).join(', ')}`)
   if (d.retries) lines.push(`retries: ${d.retries.attempts}${d.retries.perTryTimeout ? ` × ${d.retries.perTryTimeout}` : ''} on ${d.retries.retryOn || 'nothing'}${d.retries.isIstioDefault ? " (Istio's default)" : ''}; timeout: ${d.timeout ?? 'none'}`)
   lines.push(d.explanation)
   return lines.join('\n') + '\n'
