@@ -7,6 +7,8 @@ const commands: Record<string, () => Promise<{ command: CliCommand }>> = {
   schema: () => import('./commands/schema.ts'),
   timeline: () => import('./commands/timeline.ts'),
   generate: () => import('./commands/generate.ts'),
+  queries: () => import('./commands/queries.ts'),
+  route: () => import('./commands/route.ts'),
   set: () => import('./commands/set.ts'),
   timeline: () => import('./commands/timeline.ts'),
 }
