@@ -25,6 +25,7 @@ export type ImportResult =
     }
   | { readonly ok: false; readonly message: string }
 
+/** Limits for inspectImport. */
 export interface ImportOptions {
   readonly maxBytes?: number
 }
