@@ -1,28 +1,23 @@
-import { parseAllDocuments } from 'yaml'
 import { describe, expect, it } from 'vitest'
-import { canaryNode, type Canary } from '../catalog/canary-fields.ts'
-import { readTyped } from '../catalog/read-typed.ts'
-import { deploymentStrategy } from '../model/effective.ts'
+import type { Canary } from '../catalog/canary-fields.ts'
 import type { JsonSchema } from '../catalog/json-schema.ts'
+import { parseDocument } from '../document/parse-document.ts'
+import { deploymentStrategy } from '../model/effective.ts'
 import { validateRawCanary } from '../validate/validate-canary.ts'
 import { validateJsonSchema } from '../../test-support/check-json-schema.ts'
 import { hasReference, readReferenceJson } from '../../test-support/shared-reference.ts'
 import { findTemplate, templates } from './templates.ts'
 
-function parseOne(text: string) {
-  const documents = parseAllDocuments(text)
-  expect(documents).toHaveLength(1)
-  const [document] = documents
-  expect(document!.errors).toEqual([])
-  expect(document!.warnings).toEqual([])
-  return document!
+/** The template read the way the editor reads it: one document, a Canary, not a single diagnostic. */
+function parseTemplate(text: string) {
+  const parsed = parseDocument(text)
+  expect(parsed.diagnostics).toEqual([])
+  expect(parsed.status).toBe('ok')
+  expect(parsed.documents).toHaveLength(1)
+  return { canary: parsed.canary as Canary, raw: parsed.documents[0]!.data }
 }
 
-function readCanary(text: string): Canary {
-  const { value, typeErrors } = readTyped<Canary>(canaryNode, parseOne(text).toJS())
-  expect(typeErrors).toEqual([])
-  return value!
-}
+const readCanary = (text: string): Canary => parseTemplate(text).canary
 
 describe('templates', () => {
   it('offers one template per rollout style, with unique ids', () => {
@@ -71,7 +66,7 @@ describe('templates', () => {
 
 describe('templates against Flagger', () => {
   it.each(templates.map((t) => [t.id, t.text]))('%s has no diagnostic at all, not even a warning', (_id, text) => {
-    expect(validateRawCanary(parseOne(text).toJS()).map((d) => `${d.severity} ${d.rule}: ${d.message}`)).toEqual([])
+    expect(validateRawCanary(parseTemplate(text).raw).map((d) => `${d.severity} ${d.rule}: ${d.message}`)).toEqual([])
   })
 })
 
@@ -80,6 +75,6 @@ describe.skipIf(!hasReference)('templates against the upstream Canary CRD', () =
     const crd = readReferenceJson('flagger-canary-crd.json') as {
       spec: { versions: { schema: { openAPIV3Schema: JsonSchema } }[] }
     }
-    expect(validateJsonSchema(crd.spec.versions[0]!.schema.openAPIV3Schema, parseOne(text).toJS())).toEqual([])
+    expect(validateJsonSchema(crd.spec.versions[0]!.schema.openAPIV3Schema, parseTemplate(text).raw)).toEqual([])
   })
 })
