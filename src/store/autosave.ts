@@ -17,6 +17,7 @@ interface DraftEnvelopeV1 {
   readonly text: string
 }
 
+/** Whether the draft was stored, with a notice for the user when it was not. */
 export type SaveDraftResult = { readonly ok: true } | { readonly ok: false; readonly notice: string }
 
 /** The restored draft, or why there is none (`notice` is undefined when nothing was saved, so nothing needs saying). */
@@ -91,6 +92,7 @@ export interface Autosaver {
   cancel(): void
 }
 
+/** Callbacks for createAutosaver. */
 export interface AutosaverOptions {
   /** Told once when saving starts failing (not on every keystroke after), so the UI can show one notice. */
   readonly onNotice?: (notice: string) => void

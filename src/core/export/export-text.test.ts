@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { listDocuments } from '../import/list-documents.ts'
+import { parseDocument } from '../document/parse-document.ts'
 import { exportCanaryOnly, exportEverything } from './export-text.ts'
 
 const canary = `# The Canary, with its comments
@@ -14,10 +14,7 @@ spec:
 `
 const configMap = '# config first\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n'
 
-const parse = (text: string) => {
-  const { documents } = listDocuments(text)
-  return { documents, canaryIndex: documents.findIndex((d) => d.kind === 'Canary') }
-}
+const parse = (text: string) => parseDocument(text)
 const exported = (text: string) => {
   const result = exportCanaryOnly(text, parse(text))
   if (!result.ok) throw new Error(result.message)
@@ -48,7 +45,7 @@ describe('exportCanaryOnly', () => {
     fc.assert(
       fc.property(fc.array(part, { minLength: 1, maxLength: 5 }), (parts) => {
         const text = parts.join('---\n')
-        const { documents } = listDocuments(text)
+        const { documents } = parseDocument(text)
         fc.pre(documents.length > 0)
         const slices = documents.map((_, canaryIndex) => {
           const result = exportCanaryOnly(text, { documents, canaryIndex })

@@ -9,6 +9,7 @@ export interface ExportableFile {
   readonly canaryIndex: number
 }
 
+/** The exported text, or why there is nothing to export. */
 export type ExportResult =
   { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string }
 

@@ -3,6 +3,7 @@ import { DEFAULT_MAX_IMPORT_BYTES, tooLargeMessage } from './inspect-import.ts'
 // A browser's File.text() silently turns invalid UTF-8 into U+FFFD; decoding the bytes ourselves lets us say
 // so, and read the UTF-16 files Windows PowerShell 5 writes with `>` instead of calling them binary.
 
+/** The file as text, or why it cannot be read as text. */
 export type DecodeFileResult =
   { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string }
 

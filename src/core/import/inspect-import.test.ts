@@ -67,10 +67,10 @@ describe('inspectImport', () => {
 
   it('refuses invalid YAML with the line and column of the first error', () => {
     expect(messageOf(`${canary('podinfo')}  stepWeights: [10, 20\n`)).toMatch(
-      /^This is not valid YAML: .+ \(line \d+, column \d+\)\.$/,
+      /^This is not valid YAML \(line 10, column \d+\): .+\.$/,
     )
     expect(messageOf('kind: Canary\nkind: Canary\n')).toBe(
-      'This is not valid YAML: Map keys must be unique (line 2, column 1).',
+      'This is not valid YAML (line 2, column 1): Map keys must be unique (DUPLICATE_KEY).',
     )
   })
 

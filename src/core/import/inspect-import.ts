@@ -1,5 +1,6 @@
+import type { Diagnostic } from '../diagnostic.ts'
+import { parseDocument } from '../document/parse-document.ts'
 import type { DocumentInfo } from '../document/types.ts'
-import { listDocuments } from './list-documents.ts'
 
 // Importing replaces the user's document, so every check happens before anything is loaded: a file that is
 // not a usable Canary comes back as one clear message and the current document stays as it is.
@@ -25,6 +26,7 @@ export type ImportResult =
     }
   | { readonly ok: false; readonly message: string }
 
+/** Limits for inspectImport. */
 export interface ImportOptions {
   readonly maxBytes?: number
 }
@@ -33,13 +35,9 @@ export interface ImportOptions {
 export function inspectImport(text: string, options: ImportOptions = {}): ImportResult {
   const problem = textProblem(text, options.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES)
   if (problem) return { ok: false, message: problem }
-  const { documents, firstError } = listDocuments(text)
-  if (firstError) {
-    return {
-      ok: false,
-      message: `This is not valid YAML: ${firstError.message} (line ${firstError.line}, column ${firstError.column}).`,
-    }
-  }
+  const { documents, diagnostics } = parseDocument(text)
+  const syntaxError = diagnostics.find((d) => d.severity === 'error' && d.rule.startsWith('yaml-'))
+  if (syntaxError) return { ok: false, message: notYamlMessage(syntaxError) }
   const canaries = documents.filter((d) => d.kind === 'Canary').map(toChoice)
   if (canaries.length === 0) return { ok: false, message: noCanaryMessage(documents) }
   return { ok: true, text, canaries, documentCount: documents.length }
@@ -56,6 +54,11 @@ export function textProblem(text: string, maxBytes: number): string | undefined 
     return 'The file is not valid UTF-8 text (it contains replacement characters where bytes could not be read). Save it as UTF-8 and try again.'
   }
   return undefined
+}
+
+function notYamlMessage(error: Diagnostic): string {
+  const at = error.range ? ` (line ${error.range.start.line}, column ${error.range.start.column})` : ''
+  return `This is not valid YAML${at}: ${error.message}`
 }
 
 function toChoice(document: DocumentInfo): CanaryChoice {

@@ -24,6 +24,7 @@ export function encodeBase64Url(bytes: Uint8Array): string {
   return out
 }
 
+/** The decoded bytes, or what makes the text invalid base64url. */
 export type Base64UrlDecodeResult =
   { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly message: string }
 

@@ -7,6 +7,7 @@ export async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer())
 }
 
+/** The inflated bytes, or whether the data was damaged or expanded past the cap. */
 export type InflateResult =
   | { readonly ok: true; readonly bytes: Uint8Array }
   | { readonly ok: false; readonly reason: 'corrupt' | 'too-large'; readonly message: string }

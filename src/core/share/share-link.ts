@@ -13,8 +13,10 @@ export const MAX_SHARE_HASH_LENGTH = 32 * 1024
 /** The most UTF-8 bytes a link may expand to; bounds the work a hostile link can cause. */
 export const MAX_SHARED_TEXT_BYTES = 1024 * 1024
 
+/** The `#yaml=…` fragment, or why the text cannot travel in a link. */
 export type EncodeShareLinkResult =
   { readonly ok: true; readonly hash: string } | { readonly ok: false; readonly message: string }
+/** The shared text, or a message saying what is wrong with the link. */
 export type DecodeShareLinkResult =
   { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string }
 

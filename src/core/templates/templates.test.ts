@@ -1,31 +1,23 @@
-import { parseAllDocuments } from 'yaml'
 import { describe, expect, it } from 'vitest'
-import { canaryNode, type Canary } from '../catalog/canary-fields.ts'
-import { readTyped } from '../catalog/read-typed.ts'
+import type { Canary } from '../catalog/canary-fields.ts'
+import type { JsonSchema } from '../catalog/json-schema.ts'
+import { parseDocument } from '../document/parse-document.ts'
 import { deploymentStrategy } from '../model/effective.ts'
-import {
-  hasReference,
-  readReference,
-  readReferenceJson,
-  referenceExamples,
-} from '../../test-support/shared-reference.ts'
-import { checkAgainstSchema, crdSchema } from './crd-schema-check.test-support.ts'
+import { validateRawCanary } from '../validate/validate-canary.ts'
+import { validateJsonSchema } from '../../test-support/check-json-schema.ts'
+import { hasReference, readReferenceJson } from '../../test-support/shared-reference.ts'
 import { findTemplate, templates } from './templates.ts'
 
-function parseOne(text: string) {
-  const documents = parseAllDocuments(text)
-  expect(documents).toHaveLength(1)
-  const [document] = documents
-  expect(document!.errors).toEqual([])
-  expect(document!.warnings).toEqual([])
-  return document!
+/** The template read the way the editor reads it: one document, a Canary, not a single diagnostic. */
+function parseTemplate(text: string) {
+  const parsed = parseDocument(text)
+  expect(parsed.diagnostics).toEqual([])
+  expect(parsed.status).toBe('ok')
+  expect(parsed.documents).toHaveLength(1)
+  return { canary: parsed.canary as Canary, raw: parsed.documents[0]!.data }
 }
 
-function readCanary(text: string): Canary {
-  const { value, typeErrors } = readTyped<Canary>(canaryNode, parseOne(text).toJS())
-  expect(typeErrors).toEqual([])
-  return value!
-}
+const readCanary = (text: string): Canary => parseTemplate(text).canary
 
 describe('templates', () => {
   it('offers one template per rollout style, with unique ids', () => {
@@ -72,37 +64,17 @@ describe('templates', () => {
   })
 })
 
-describe.skipIf(!hasReference)('templates against the Canary CRD', () => {
-  const schema = hasReference ? crdSchema(readReferenceJson('flagger-canary-crd.json')) : {}
+describe('templates against Flagger', () => {
+  it.each(templates.map((t) => [t.id, t.text]))('%s has no diagnostic at all, not even a warning', (_id, text) => {
+    expect(validateRawCanary(parseTemplate(text).raw).map((d) => `${d.severity} ${d.rule}: ${d.message}`)).toEqual([])
+  })
+})
 
+describe.skipIf(!hasReference)('templates against the upstream Canary CRD', () => {
   it.each(templates.map((t) => [t.id, t.text]))('%s passes the admission schema', (_id, text) => {
-    expect(checkAgainstSchema(schema, parseOne(text).toJS())).toEqual([])
-  })
-
-  // The checker itself is tested on the upstream examples the index marks CRD-valid, and on a broken copy.
-  const crdValid = new Set(
-    hasReference
-      ? readReference('examples/INDEX.md')
-          .split('\n')
-          .filter((line) => line.includes('| complete (CRD-valid) |'))
-          .map((line) => line.split('|')[1]!.trim())
-      : [],
-  )
-  it.each(referenceExamples().filter(([file]) => crdValid.has(file)))('the checker accepts %s', (_file, text) => {
-    expect(checkAgainstSchema(schema, parseOne(text).toJS())).toEqual([])
-  })
-
-  it('the checker rejects what admission rejects', () => {
-    const canary = parseOne(findTemplate('progressive-canary')!.text).toJS() as {
-      spec: Record<string, Record<string, unknown>>
+    const crd = readReferenceJson('flagger-canary-crd.json') as {
+      spec: { versions: { schema: { openAPIV3Schema: JsonSchema } }[] }
     }
-    canary.spec.analysis!.iterations = 3
-    canary.spec.analysis!.interval = '1h'
-    canary.spec.service!.prot = 80
-    expect(checkAgainstSchema(schema, canary)).toEqual([
-      '.spec.service: unknown field prot',
-      expect.stringContaining('.spec.analysis.interval: does not match'),
-      expect.stringContaining('.spec.analysis: must match exactly one of'),
-    ])
+    expect(validateJsonSchema(crd.spec.versions[0]!.schema.openAPIV3Schema, parseTemplate(text).raw)).toEqual([])
   })
 })
