@@ -43,7 +43,7 @@ export function parseDocument(text: string): ParsedFile {
       diagnostics.push({
         severity: e.name === 'YAMLWarning' ? 'warning' : 'error',
         rule: 'yaml-syntax',
-        message: e.message.split('\n')[0] ?? e.message,
+        message: (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, '.'),
         range: { start: positionAt(lines, e.pos[0]), end: positionAt(lines, e.pos[1]) },
       })
   const documents = list.map(describeDocument)

@@ -3,8 +3,8 @@ import type { monaco as Monaco } from './monaco-setup.ts'
 /** What the browser tests reach through `window.__canaryStudioEditor`. */
 export interface EditorTestHook {
   readonly getText: () => string
-  /** Puts the cursor just after the first occurrence of `needle`; false when it is not in the text. */
-  readonly placeCursorAfter: (needle: string) => boolean
+  /** Selects the first occurrence of `needle` and focuses the editor; false when it is not in the text. */
+  readonly selectText: (needle: string) => boolean
 }
 
 declare global {
@@ -19,13 +19,14 @@ export function exposeTestHook(editor: Monaco.editor.IStandaloneCodeEditor): () 
   if (!isEnabled) return () => {}
   window.__canaryStudioEditor = {
     getText: () => editor.getModel()?.getValue() ?? '',
-    placeCursorAfter: (needle) => {
+    selectText: (needle) => {
       const model = editor.getModel()
       const at = model?.getValue().indexOf(needle) ?? -1
       if (!model || at < 0) return false
-      const position = model.getPositionAt(at + needle.length)
-      editor.setPosition(position)
-      editor.revealPositionInCenter(position)
+      const start = model.getPositionAt(at)
+      const end = model.getPositionAt(at + needle.length)
+      editor.setSelection({ startLineNumber: start.lineNumber, startColumn: start.column, endLineNumber: end.lineNumber, endColumn: end.column })
+      editor.revealPositionInCenter(start)
       editor.focus()
       return true
     },
