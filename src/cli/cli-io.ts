@@ -18,7 +18,10 @@ export const nodeIo: CliIo = {
       return readFileSync(p === '-' ? 0 : p, 'utf8')
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code
-      throw new Error(code === 'ENOENT' ? `cannot read ${p}: no such file` : `cannot read ${p}: ${code ?? String(err)}`, { cause: err })
+      throw new Error(
+        code === 'ENOENT' ? `cannot read ${p}: no such file` : `cannot read ${p}: ${code ?? String(err)}`,
+        { cause: err },
+      )
     }
   },
 }

@@ -2,7 +2,9 @@ import type { CliCommand, CliIo } from './cli-io.ts'
 import { nodeIo } from './cli-io.ts'
 
 // One file per command in ./commands; each is a thin shell over src/core.
-const commands: Record<string, () => Promise<{ command: CliCommand }>> = {}
+const commands: Record<string, () => Promise<{ command: CliCommand }>> = {
+  schema: () => import('./commands/schema.ts'),
+}
 
 const usage = `Canary Studio CLI
 usage: npm run --silent cli -- <command> [args]

@@ -1,7 +1,12 @@
-import { bool, int, intOrStr, list, map, num, obj, str, type Infer } from './dsl.ts'
+import { bool, int, map, obj, str, type Infer } from './dsl.ts'
+import { analysisNode } from './canary-analysis-fields.ts'
+import { autoscalerRefNode, ingressRefNode, routeRefNode, targetRefNode, upstreamRefNode } from './canary-ref-fields.ts'
+import { serviceNode } from './canary-service-fields.ts'
 
-// Structure, enums, patterns, bounds and required keys follow the upstream Canary CRD (flagger.app/v1beta1).
+// Structure, enums, patterns, bounds and required keys follow the upstream Canary CRD (flagger.app/v1beta1); docs,
+// defaults (flagger-semantics.md §a.2) and providers (§c.4) are ours. Subtrees live in canary-*-fields.ts.
 
+/** spec: the whole Canary specification. */
 export const canarySpecNode = obj(
   {
     provider: str({
@@ -26,449 +31,88 @@ export const canarySpecNode = obj(
         'smi:v1alpha3',
         'traefik',
       ],
+      label: 'Provider',
+      default: 'istio',
+      doc:
+        "The mesh or ingress that shifts traffic. Unset: Flagger's `-mesh-provider` flag (default `istio`), so a " +
+        'Flagger installed for another mesh behaves differently. `istio` generates a VirtualService and two ' +
+        'DestinationRules; `kubernetes` only swaps Services (blue/green, no weights).',
     }),
-    metricsServer: str(),
-    progressDeadlineSeconds: int(),
-    targetRef: obj(
-      {
-        apiVersion: str(),
-        kind: str({ enum: ['DaemonSet', 'Deployment', 'Service'] }),
-        name: str(),
-      },
-      { required: ['apiVersion', 'kind', 'name'] },
-    ),
-    autoscalerRef: obj(
-      {
-        apiVersion: str(),
-        kind: str({ enum: ['HorizontalPodAutoscaler', 'ScaledObject'] }),
-        name: str(),
-        primaryScalerQueries: map(str()),
-        primaryScalerReplicas: obj({
-          minReplicas: int({ minimum: 1 }),
-          maxReplicas: int({ minimum: 1 }),
-        }),
-      },
-      { required: ['apiVersion', 'kind', 'name'] },
-    ),
-    ingressRef: obj(
-      {
-        apiVersion: str(),
-        kind: str({ enum: ['Ingress'] }),
-        name: str(),
-      },
-      { required: ['apiVersion', 'kind', 'name'] },
-    ),
-    routeRef: obj(
-      {
-        apiVersion: str(),
-        kind: str({ enum: ['ApisixRoute'] }),
-        name: str(),
-      },
-      { required: ['apiVersion', 'kind', 'name'] },
-    ),
-    upstreamRef: obj(
-      {
-        apiVersion: str(),
-        kind: str({ enum: ['Upstream'] }),
-        name: str(),
-        namespace: str(),
-      },
-      { required: ['apiVersion', 'kind', 'name'] },
-    ),
-    service: obj(
-      {
-        name: str(),
-        port: int(),
-        portName: str(),
-        appProtocol: str(),
-        trafficDistribution: str({ enum: ['PreferClose', 'PreferSameZone', 'PreferSameNode'] }),
-        targetPort: intOrStr(),
-        portDiscovery: bool(),
-        headless: bool(),
-        timeout: str(),
-        backendTimeout: str(),
-        meshName: str(),
-        backends: list(str()),
-        hosts: list(str()),
-        delegation: bool(),
-        match: list(
-          obj({
-            authority: obj(
-              {
-                exact: str(),
-                prefix: str(),
-                regex: str(),
-              },
-              { oneOfRequired: [['exact'], ['prefix'], ['regex']] },
-            ),
-            gateways: list(str()),
-            headers: map(
-              obj(
-                {
-                  exact: str(),
-                  prefix: str(),
-                  regex: str(),
-                },
-                { oneOfRequired: [['exact'], ['prefix'], ['regex']] },
-              ),
-            ),
-            ignoreUriCase: bool(),
-            method: obj(
-              {
-                exact: str(),
-                prefix: str(),
-                regex: str(),
-              },
-              { oneOfRequired: [['exact'], ['prefix'], ['regex']] },
-            ),
-            name: str(),
-            port: int(),
-            queryParams: map(
-              obj(
-                {
-                  exact: str(),
-                  prefix: str(),
-                  regex: str(),
-                },
-                { oneOfRequired: [['exact'], ['prefix'], ['regex']] },
-              ),
-            ),
-            scheme: obj(
-              {
-                exact: str(),
-                prefix: str(),
-                regex: str(),
-              },
-              { oneOfRequired: [['exact'], ['prefix'], ['regex']] },
-            ),
-            sourceLabels: map(str()),
-            sourceNamespace: str(),
-            uri: obj(
-              {
-                exact: str(),
-                prefix: str(),
-                regex: str(),
-              },
-              { oneOfRequired: [['exact'], ['prefix'], ['regex']] },
-            ),
-            withoutHeaders: map(
-              obj(
-                {
-                  exact: str(),
-                  prefix: str(),
-                  regex: str(),
-                },
-                { oneOfRequired: [['exact'], ['prefix'], ['regex']] },
-              ),
-            ),
-          }),
-        ),
-        retries: obj({
-          attempts: int(),
-          perTryTimeout: str(),
-          retryOn: str(),
-        }),
-        rewrite: obj({
-          uri: str(),
-          authority: str(),
-          type: str(),
-        }),
-        mirror: list(
-          obj({
-            backendRef: obj(
-              {
-                group: str({ pattern: '^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$' }),
-                kind: str({ default: 'Service', pattern: '^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$' }),
-                name: str(),
-                namespace: str({ pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$' }),
-                port: int({ minimum: 1, maximum: 65535 }),
-              },
-              { required: ['name'] },
-            ),
-          }),
-          { required: ['backendRef'] },
-        ),
-        headers: obj({
-          request: obj({
-            add: map(str()),
-            remove: list(str()),
-            set: map(str()),
-          }),
-          response: obj({
-            add: map(str()),
-            remove: list(str()),
-            set: map(str()),
-          }),
-        }),
-        gateways: list(str()),
-        gatewayRefs: list(
-          obj(
-            {
-              group: str({
-                default: 'gateway.networking.k8s.io',
-                pattern: '^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$',
-              }),
-              kind: str({ default: 'Gateway', pattern: '^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$' }),
-              name: str(),
-              namespace: str({ pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$' }),
-              sectionName: str({ pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$' }),
-              port: int({ minimum: 1, maximum: 65535 }),
-            },
-            { required: ['name'] },
-          ),
-        ),
-        corsPolicy: obj({
-          allowCredentials: bool(),
-          allowHeaders: list(str()),
-          allowMethods: list(str()),
-          allowOrigin: list(str()),
-          allowOrigins: list(
-            obj(
-              {
-                exact: str(),
-                prefix: str(),
-                regex: str(),
-              },
-              { oneOfRequired: [['exact'], ['prefix'], ['regex']] },
-            ),
-          ),
-          exposeHeaders: list(str()),
-          maxAge: str(),
-        }),
-        trafficPolicy: obj({
-          connectionPool: obj({
-            http: obj({
-              h2UpgradePolicy: str({ enum: ['DEFAULT', 'DO_NOT_UPGRADE', 'UPGRADE'] }),
-              http1MaxPendingRequests: int(),
-              http2MaxRequests: int(),
-              idleTimeout: str(),
-              maxRequestsPerConnection: int(),
-              maxRetries: int(),
-            }),
-          }),
-          loadBalancer: obj(
-            {
-              consistentHash: obj({
-                httpCookie: obj({
-                  name: str(),
-                  path: str(),
-                  ttl: str(),
-                }),
-                httpHeaderName: str(),
-                httpQueryParameterName: str(),
-                minimumRingSize: int(),
-                useSourceIp: bool(),
-              }),
-              localityLbSetting: obj({
-                distribute: list(
-                  obj({
-                    from: str(),
-                    to: map(int()),
-                  }),
-                ),
-                enabled: bool(),
-                failover: list(
-                  obj({
-                    from: str(),
-                    to: str(),
-                  }),
-                ),
-              }),
-              simple: str({ enum: ['ROUND_ROBIN', 'LEAST_CONN', 'RANDOM', 'PASSTHROUGH', 'LEAST_REQUEST'] }),
-              warmupDurationSecs: str(),
-            },
-            { oneOfRequired: [['simple'], ['consistentHash']] },
-          ),
-          outlierDetection: obj({
-            baseEjectionTime: str(),
-            consecutive5xxErrors: int(),
-            consecutiveErrors: int(),
-            consecutiveGatewayErrors: int(),
-            consecutiveLocalOriginFailures: int(),
-            interval: str(),
-            maxEjectionPercent: int(),
-            minHealthPercent: int(),
-            splitExternalLocalOriginErrors: bool(),
-          }),
-          tls: obj({
-            caCertificates: str(),
-            clientCertificate: str(),
-            mode: str({ enum: ['DISABLE', 'SIMPLE', 'MUTUAL', 'ISTIO_MUTUAL'] }),
-            privateKey: str(),
-            sni: str(),
-            subjectAltNames: list(str()),
-          }),
-        }),
-        apex: obj({
-          labels: map(str()),
-          annotations: map(str()),
-        }),
-        primary: obj({
-          labels: map(str()),
-          annotations: map(str()),
-        }),
-        canary: obj({
-          labels: map(str()),
-          annotations: map(str()),
-        }),
-        unmanagedMetadata: obj({
-          annotations: list(str()),
-          labels: list(str()),
-        }),
-      },
-      { required: ['port'] },
-    ),
-    skipAnalysis: bool(),
-    revertOnDeletion: bool(),
-    suspend: bool(),
-    analysis: obj(
-      {
-        interval: str({ pattern: '^[0-9]+(m|s)', format: 'duration' }),
-        iterations: int(),
-        threshold: int(),
-        maxWeight: int(),
-        stepWeight: int(),
-        stepWeights: list(int()),
-        stepWeightPromotion: int(),
-        mirror: bool(),
-        mirrorWeight: int(),
-        primaryReadyThreshold: int(),
-        canaryReadyThreshold: int(),
-        match: list(
-          obj({
-            headers: map(
-              obj(
-                {
-                  exact: str(),
-                  prefix: str(),
-                  suffix: str(),
-                  regex: str(),
-                },
-                { oneOfRequired: [['exact'], ['prefix'], ['suffix'], ['regex']] },
-              ),
-            ),
-            queryParams: map(
-              obj(
-                {
-                  exact: str(),
-                  prefix: str(),
-                  regex: str(),
-                },
-                { oneOfRequired: [['exact'], ['prefix'], ['regex']] },
-              ),
-            ),
-            sourceLabels: map(str()),
-          }),
-        ),
-        metrics: list(
-          obj(
-            {
-              name: str(),
-              interval: str({ pattern: '^[0-9]+(m|s)', format: 'duration' }),
-              threshold: num(),
-              thresholdRange: obj({
-                min: num(),
-                max: num(),
-              }),
-              query: str(),
-              templateRef: obj(
-                {
-                  name: str(),
-                  namespace: str(),
-                },
-                { required: ['name'] },
-              ),
-              templateVariables: map(str()),
-            },
-            { required: ['name'] },
-          ),
-        ),
-        alerts: list(
-          obj(
-            {
-              name: str(),
-              severity: str({ enum: ['', 'info', 'warn', 'error'] }),
-              providerRef: obj(
-                {
-                  name: str(),
-                  namespace: str(),
-                },
-                { required: ['name'] },
-              ),
-            },
-            { required: ['providerRef', 'name'] },
-          ),
-        ),
-        webhooks: list(
-          obj(
-            {
-              name: str(),
-              type: str({
-                enum: [
-                  '',
-                  'confirm-rollout',
-                  'pre-rollout',
-                  'rollout',
-                  'confirm-promotion',
-                  'post-rollout',
-                  'event',
-                  'rollback',
-                  'confirm-traffic-increase',
-                ],
-              }),
-              muteAlert: bool(),
-              url: str({ format: 'url' }),
-              timeout: str({ pattern: '^[0-9]+(m|s)', format: 'duration' }),
-              retries: int(),
-              disableTLS: bool(),
-              metadata: map(str()),
-            },
-            { required: ['name', 'url'] },
-          ),
-        ),
-        sessionAffinity: obj(
-          {
-            cookieName: str(),
-            primaryCookieName: str(),
-            domain: str(),
-            httpOnly: bool(),
-            maxAge: int({ default: 86400 }),
-            partitioned: bool(),
-            path: str(),
-            sameSite: str({ enum: ['Strict', 'Lax', 'None'] }),
-            secure: bool(),
-          },
-          { required: ['cookieName'] },
-        ),
-      },
-      {
-        oneOfRequired: [
-          ['interval', 'threshold', 'iterations'],
-          ['interval', 'threshold', 'stepWeight'],
-          ['interval', 'threshold', 'stepWeights'],
-        ],
-      },
-    ),
+    metricsServer: str({
+      format: 'url',
+      label: 'Metrics server',
+      advanced: true,
+      example: 'http://prometheus.istio-system:9090',
+      doc:
+        "Prometheus URL for the built-in metrics and inline queries of this Canary, instead of Flagger's global " +
+        '`-metrics-server`. MetricTemplates carry their own address.',
+    }),
+    progressDeadlineSeconds: int({
+      unit: 'seconds',
+      rangeHint: { min: 60 },
+      label: 'Progress deadline',
+      default: 600,
+      example: 600,
+      doc:
+        'How long, in seconds, the canary or primary workload may stay unavailable (replicas not ready) before ' +
+        'Flagger gives up and rolls back. It bounds readiness waits, not the length of the analysis: a healthy run ' +
+        'may take much longer.',
+    }),
+    targetRef: targetRefNode,
+    autoscalerRef: autoscalerRefNode,
+    ingressRef: ingressRefNode,
+    routeRef: routeRefNode,
+    upstreamRef: upstreamRefNode,
+    service: serviceNode,
+    skipAnalysis: bool({
+      label: 'Skip analysis',
+      default: false,
+      doc:
+        'Promote every new revision at once, without hooks, metrics or traffic shifting (post-rollout hooks still ' +
+        'run). Setting it during a run cancels the run and promotes.',
+    }),
+    revertOnDeletion: bool({
+      label: 'Revert on deletion',
+      default: false,
+      advanced: true,
+      doc:
+        'When the Canary is deleted, restore what Flagger changed: the VirtualService spec, the apex Service ' +
+        'selector, and scale your workload back up. Without it, deleting the Canary leaves traffic on `-primary`.',
+    }),
+    suspend: bool({
+      label: 'Suspend',
+      default: false,
+      doc: 'Freeze this Canary: no bootstrap, no analysis, traffic stays where it is (also mid-run) until unset.',
+    }),
+    analysis: analysisNode,
   },
-  { required: ['targetRef', 'analysis'] },
+  { required: ['targetRef', 'analysis'], doc: 'The Canary specification.' },
 )
 
+/** The whole Canary document. */
 export const canaryNode = obj({
-  apiVersion: str({ enum: ['flagger.app/v1beta1'] }),
-  kind: str({ enum: ['Canary'] }),
+  apiVersion: str({ enum: ['flagger.app/v1beta1'], label: 'API version', doc: 'Always `flagger.app/v1beta1`.' }),
+  kind: str({ enum: ['Canary'], label: 'Kind', doc: 'Always `Canary`.' }),
   metadata: obj(
     {
-      name: str({ format: 'k8s-name' }),
-      namespace: str({ format: 'k8s-name' }),
-      labels: map(str()),
-      annotations: map(str()),
+      name: str({
+        format: 'k8s-name',
+        label: 'Name',
+        doc: 'Name of the Canary. It names nothing Flagger generates: those derive from `service.name` or `targetRef.name`.',
+      }),
+      namespace: str({
+        format: 'k8s-name',
+        label: 'Namespace',
+        doc: 'Namespace of the Canary: the target, Services, VirtualService and DestinationRules all live here.',
+      }),
+      labels: map(str(), { doc: 'Labels of the Canary object itself.' }),
+      annotations: map(str(), { doc: 'Annotations of the Canary object itself.' }),
     },
-    { open: true },
+    { open: true, label: 'Metadata', doc: 'Kubernetes object metadata of the Canary.' },
   ),
   spec: canarySpecNode,
 })
 
-/** The typed, lenient view of a Canary document: every key optional, wrong-typed values dropped by the reader. */
 export type Canary = Infer<typeof canaryNode>
 export type CanarySpec = NonNullable<Canary['spec']>
 export type CanaryAnalysis = NonNullable<CanarySpec['analysis']>

@@ -49,6 +49,8 @@ export interface FieldMeta {
   readonly advanced?: boolean
   /** Example value for completion snippets. */
   readonly example?: unknown
+  /** Why the field should no longer be used, and what replaces it. */
+  readonly deprecated?: string
 }
 
 export interface StringNode<E extends string = string> extends FieldMeta {
@@ -56,13 +58,18 @@ export interface StringNode<E extends string = string> extends FieldMeta {
   readonly enum?: readonly E[]
   readonly pattern?: string
   readonly format?: StringFormat
+  readonly minLength?: number
+  readonly maxLength?: number
 }
 export interface NumberNode extends FieldMeta {
   readonly kind: 'number'
   /** Flagger decodes it into a Go int: fractions are invalid. */
   readonly integer?: boolean
+  /** Hard bounds: outside them admission, Flagger's decoding or the generated objects fail (errors). */
   readonly minimum?: number
   readonly maximum?: number
+  /** The range the form offers; values outside pass admission, and a lint rule explains what Flagger does. */
+  readonly rangeHint?: { readonly min?: number; readonly max?: number }
   readonly unit?: 'percent' | 'seconds' | 'port' | 'count' | 'milliseconds'
 }
 export interface BooleanNode extends FieldMeta {
@@ -76,6 +83,8 @@ export interface ObjectNode<F extends Record<string, FieldNode> = Record<string,
   readonly fields: F
   /** JSON-Schema oneOf over required key sets (the CRD's analysis rule, match value kinds). */
   readonly oneOfRequired?: readonly (readonly string[])[]
+  /** With `oneOfRequired`: none of the key sets present is also valid (the CRD's `not: anyOf` branch). */
+  readonly oneOfAllowsNone?: boolean
   /** Keys may appear that the catalog does not list (kept verbatim, not validated). */
   readonly open?: boolean
 }
@@ -86,6 +95,7 @@ export interface MapNode<V extends FieldNode = FieldNode> extends FieldMeta {
 export interface ListNode<I extends FieldNode = FieldNode> extends FieldMeta {
   readonly kind: 'list'
   readonly items: I
+  readonly maxItems?: number
 }
 
 export type FieldNode = StringNode | NumberNode | BooleanNode | IntOrStringNode | ObjectNode | MapNode | ListNode
@@ -111,7 +121,13 @@ export type Infer<N> =
                 : never
 
 export const str = <const E extends string = string>(
-  meta: FieldMeta & { enum?: readonly E[]; pattern?: string; format?: StringFormat } = {},
+  meta: FieldMeta & {
+    enum?: readonly E[]
+    pattern?: string
+    format?: StringFormat
+    minLength?: number
+    maxLength?: number
+  } = {},
 ): StringNode<E> => ({ kind: 'string', ...meta })
 export const num = (meta: Omit<NumberNode, 'kind'> = {}): NumberNode => ({ kind: 'number', ...meta })
 export const int = (meta: Omit<NumberNode, 'kind' | 'integer'> = {}): NumberNode => ({
@@ -123,14 +139,14 @@ export const bool = (meta: FieldMeta = {}): BooleanNode => ({ kind: 'boolean', .
 export const intOrStr = (meta: FieldMeta = {}): IntOrStringNode => ({ kind: 'int-or-string', ...meta })
 export const obj = <const F extends Record<string, FieldNode>>(
   fields: F,
-  meta: FieldMeta & { oneOfRequired?: readonly (readonly string[])[]; open?: boolean } = {},
+  meta: FieldMeta & { oneOfRequired?: readonly (readonly string[])[]; oneOfAllowsNone?: boolean; open?: boolean } = {},
 ): ObjectNode<F> => ({ kind: 'object', fields, ...meta })
 export const map = <V extends FieldNode>(values: V, meta: FieldMeta = {}): MapNode<V> => ({
   kind: 'map',
   values,
   ...meta,
 })
-export const list = <I extends FieldNode>(items: I, meta: FieldMeta = {}): ListNode<I> => ({
+export const list = <I extends FieldNode>(items: I, meta: FieldMeta & { maxItems?: number } = {}): ListNode<I> => ({
   kind: 'list',
   items,
   ...meta,

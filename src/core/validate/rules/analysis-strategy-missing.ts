@@ -1,0 +1,49 @@
+import { report, type LintRule } from '../lint-rule.ts'
+
+/** analysis without iterations, stepWeight or stepWeights (or without interval/threshold): the CRD rejects it. */
+export const analysisStrategyMissing: LintRule = {
+  id: 'analysis-strategy-missing',
+  severity: 'error',
+  summary: 'analysis lacks interval, threshold, or one of iterations / stepWeight / stepWeights.',
+  source: 'flagger-semantics.md §c.1 (analysis oneOf over required keys)',
+  check(ctx) {
+    if (ctx.spec.analysis === undefined) return []
+    const a = ctx.analysis
+    const out = []
+    const path = ['spec', 'analysis']
+    if (a.interval === undefined)
+      out.push(
+        report(
+          this,
+          [...path, 'interval'],
+          'analysis needs `interval` (the CRD requires it): the time between analysis ticks, e.g. `1m`.',
+          {
+            fixes: [{ title: 'Add interval: 1m', kind: 'set', path: [...path, 'interval'], value: '1m' }],
+          },
+        ),
+      )
+    if (a.threshold === undefined)
+      out.push(
+        report(
+          this,
+          [...path, 'threshold'],
+          'analysis needs `threshold` (the CRD requires it): how many failed checks trigger a rollback, e.g. 5.',
+          {
+            fixes: [{ title: 'Add threshold: 5', kind: 'set', path: [...path, 'threshold'], value: 5 }],
+          },
+        ),
+      )
+    if (a.iterations === undefined && a.stepWeight === undefined && a.stepWeights === undefined)
+      out.push(
+        report(
+          this,
+          path,
+          'analysis needs one of `stepWeight` (gradual canary, with maxWeight), `stepWeights` (explicit weights) or `iterations` (blue/green, or A/B with match): kubectl apply rejects it otherwise.',
+          {
+            fixes: [{ title: 'Add stepWeight: 10', kind: 'set', path: [...path, 'stepWeight'], value: 10 }],
+          },
+        ),
+      )
+    return out
+  },
+}
