@@ -29,7 +29,7 @@ try {
   await page.goto(url)
   await page.locator('.monaco-editor .view-lines').waitFor()
   console.log(`editor ready ${Date.now() - started} ms after goto`)
-  await page.waitForTimeout(800)
+  await page.waitForTimeout(2000)
   await page.screenshot({ path: out })
   console.log(`wrote ${out}`)
   await browser.close()

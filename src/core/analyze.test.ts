@@ -43,3 +43,19 @@ describe('analyzeText', () => {
     expect(a.lastGoodCanary).toBeUndefined()
   })
 })
+
+describe('analyzeText validation stage', () => {
+  it('reports lint findings and reuses them when only a comment changed', () => {
+    const text = podinfoCanaryYaml.replace('stepWeight: 10', 'stepWeight: 60')
+    const a = analyzeText(text)
+    expect(a.validation.some((d) => d.rule === 'step-weight-exceeds-max-weight')).toBe(true)
+    expect(a.diagnostics).toEqual(expect.arrayContaining([...a.validation]))
+    const b = analyzeText(`${text}# trailing comment\n`, a)
+    expect(b.validation).toBe(a.validation)
+  })
+
+  it('validates nothing while the text does not parse', () => {
+    const a = analyzeText('kind: Canary\nspec: [\n')
+    expect(a.validation).toEqual([])
+  })
+})

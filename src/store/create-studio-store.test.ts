@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { podinfoCanaryYaml } from '../core/samples/podinfo.ts'
 import { createStudioStore } from './create-studio-store.ts'
+import { applyFix } from './intents/apply-fix.ts'
 import { focusPath } from './intents/focus-path.ts'
 import { insertItem } from './intents/insert-item.ts'
 import { loadDocument } from './intents/load-document.ts'
@@ -90,5 +91,22 @@ describe('studio store', () => {
     loadDocument(store, 'kind: Canary\n', 'file')
     const s = store.getState()
     expect([s.text, s.selectedTick, s.focus, selectCanUndo(s)]).toEqual(['kind: Canary\n', 0, undefined, false])
+  })
+})
+
+describe('applyFix', () => {
+  it('applies a set fix as one undoable form step', () => {
+    const store = createStudioStore(podinfoCanaryYaml)
+    expect(applyFix(store, { title: 'Use 20', kind: 'set', path: ['spec', 'analysis', 'stepWeight'], value: 20 }).ok).toBe(true)
+    expect(store.getState().analysis.canary?.spec?.analysis?.stepWeight).toBe(20)
+    undo(store)
+    expect(store.getState().text).toBe(podinfoCanaryYaml)
+  })
+
+  it('applies a text fix and refuses one that no longer fits the text', () => {
+    const store = createStudioStore('abc')
+    expect(applyFix(store, { title: 'x', kind: 'replace-text', from: 1, to: 2, text: 'X' }).ok).toBe(true)
+    expect(store.getState().text).toBe('aXc')
+    expect(applyFix(store, { title: 'x', kind: 'replace-text', from: 2, to: 9, text: '' }).ok).toBe(false)
   })
 })

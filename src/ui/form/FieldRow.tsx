@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import type { FieldNode } from '../../core/catalog/dsl.ts'
 import { formatPath, type FieldPath } from '../../core/diagnostic.ts'
+import { fieldAt } from '../../core/catalog/field-docs.ts'
 import { labelOf } from './catalog-lookup.ts'
 
 /** A stable DOM id for the control of the field at `path`. */
@@ -16,17 +17,18 @@ interface FieldRowProps {
 /** Label, control, the field's doc (on hover and while focused) and its error, for one catalog field. */
 export function FieldRow({ node, path, error, children }: FieldRowProps) {
   const id = fieldId(path)
+  const doc = docOf(path)
   const unit = node.kind === 'number' && node.unit ? unitLabel[node.unit] : undefined
   return (
-    <div className="field" data-path={formatPath(path)} title={node.doc}>
+    <div className="field" data-path={formatPath(path)} title={doc || undefined}>
       <label className="field__label" htmlFor={id}>
-        {labelOf(node, path)}
+        {labelOf(path)}
         {unit && <span className="field__unit">{unit}</span>}
       </label>
       <div className="field__control">{children}</div>
-      {node.doc && (
+      {doc && (
         <p className="field__doc" id={`${id}-doc`}>
-          {node.doc}
+          {doc}
         </p>
       )}
       {error && (
@@ -38,11 +40,14 @@ export function FieldRow({ node, path, error, children }: FieldRowProps) {
   )
 }
 
-const unitLabel = { percent: '%', seconds: 's', port: 'port', count: '×', milliseconds: 'ms' } as const
+const unitLabel = { percent: '%', seconds: 's', port: '', count: '', milliseconds: 'ms' } as const
+
+/** The catalog's explanation of the field (list items and map values inherit their collection's). */
+const docOf = (path: FieldPath): string => fieldAt(path)?.doc ?? ''
 
 /** aria-describedby for a field's control: its doc and its error when shown. */
-export function describedBy(node: FieldNode, path: FieldPath, error: string | undefined): string | undefined {
+export function describedBy(path: FieldPath, error: string | undefined): string | undefined {
   const id = fieldId(path)
-  const ids = [node.doc ? `${id}-doc` : undefined, error ? `${id}-error` : undefined].filter(Boolean)
+  const ids = [docOf(path) ? `${id}-doc` : undefined, error ? `${id}-error` : undefined].filter(Boolean)
   return ids.length > 0 ? ids.join(' ') : undefined
 }

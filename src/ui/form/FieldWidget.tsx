@@ -23,7 +23,7 @@ export function FieldWidget({ node, path }: { readonly node: FieldNode; readonly
     case 'object':
       return (
         <fieldset className="field-group" data-path={formatPath(path)} title={node.doc}>
-          <legend>{labelOf(node, path)}</legend>
+          <legend>{labelOf(path)}</legend>
           {Object.entries(node.fields)
             .filter(([, child]) => !child.advanced)
             .map(([key, child]) => (

@@ -1,8 +1,7 @@
-import { canaryNode } from '../../core/catalog/canary-fields.ts'
 import { formatPath } from '../../core/diagnostic.ts'
 import { selectIsReadOnly, selectShownCanary } from '../../store/selectors.ts'
 import { useStudio } from '../studio-context.ts'
-import { nodeAt } from './catalog-lookup.ts'
+import { nodeAt } from '../../core/catalog/field-docs.ts'
 import { FieldWidget } from './FieldWidget.tsx'
 import { formSections } from './form-sections.ts'
 import { InvalidYamlBanner } from './InvalidYamlBanner.tsx'
@@ -31,7 +30,7 @@ export function FormPane() {
               <details key={section.id} className="form-section" open>
                 <summary>{section.title}</summary>
                 {section.paths.map((path) => {
-                  const node = nodeAt(canaryNode, path)
+                  const node = nodeAt(path)
                   return node ? <FieldWidget key={formatPath(path)} node={node} path={path} /> : null
                 })}
               </details>

@@ -19,7 +19,7 @@ function ListItem({ node, path, index, value }: { node: ListNode; path: FieldPat
     const input = parseFieldInput(node.items, text)
     return input.ok && 'remove' in input ? 'Use the remove button to delete an item.' : commit(input)
   })
-  const name = `${labelOf(node, path)} item ${index + 1}`
+  const name = `${labelOf(path)} item ${index + 1}`
   return (
     <li className="list-field__item">
       <input aria-label={name} spellCheck={false} autoComplete="off" {...inputProps} />
@@ -62,7 +62,7 @@ export function ListField({ node, path }: { readonly node: ListNode; readonly pa
         <li className="list-field__item list-field__add">
           <input
             id={fieldId(path)}
-            aria-label={`Add to ${labelOf(node, path)}`}
+            aria-label={`Add to ${labelOf(path)}`}
             placeholder={placeholderOf(node.items) || 'add…'}
             spellCheck={false}
             autoComplete="off"
@@ -70,7 +70,7 @@ export function ListField({ node, path }: { readonly node: ListNode; readonly pa
             onChange={(e) => setDraft(e.target.value)}
             onKeyDown={(e) => e.key === 'Enter' && add()}
           />
-          <button type="button" className="icon-button" aria-label={`Add to ${labelOf(node, path)}`} title="Add" onClick={add} disabled={draft.trim() === ''}>
+          <button type="button" className="icon-button" aria-label={`Add to ${labelOf(path)}`} title="Add" onClick={add} disabled={draft.trim() === ''}>
             +
           </button>
         </li>

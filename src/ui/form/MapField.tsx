@@ -18,7 +18,7 @@ function MapEntry({ node, path, entryKey, value }: { node: MapNode; path: FieldP
   return (
     <li className="map-field__entry">
       <span className="map-field__key">{entryKey}</span>
-      <input aria-label={`${labelOf(node, path)} ${entryKey}`} spellCheck={false} autoComplete="off" {...inputProps} />
+      <input aria-label={`${labelOf(path)} ${entryKey}`} spellCheck={false} autoComplete="off" {...inputProps} />
       <button type="button" className="icon-button" aria-label={`Remove ${entryKey}`} title="Remove" onClick={() => removeField(store, entryPath)}>
         ×
       </button>
@@ -51,14 +51,14 @@ export function MapField({ node, path }: { readonly node: MapNode; readonly path
         <li className="map-field__entry map-field__add">
           <input
             id={fieldId(path)}
-            aria-label={`New key in ${labelOf(node, path)}`}
+            aria-label={`New key in ${labelOf(path)}`}
             placeholder="new key…"
             spellCheck={false}
             value={key}
             onChange={(e) => setKey(e.target.value)}
             onKeyDown={(e) => e.key === 'Enter' && add()}
           />
-          <button type="button" className="icon-button" aria-label={`Add key to ${labelOf(node, path)}`} title="Add" onClick={add} disabled={key.trim() === ''}>
+          <button type="button" className="icon-button" aria-label={`Add key to ${labelOf(path)}`} title="Add" onClick={add} disabled={key.trim() === ''}>
             +
           </button>
         </li>

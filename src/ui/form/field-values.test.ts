@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { canaryNode } from '../../core/catalog/canary-fields.ts'
 import { int, intOrStr, num, str } from '../../core/catalog/dsl.ts'
-import { nodeAt } from './catalog-lookup.ts'
+import { nodeAt } from '../../core/catalog/field-docs.ts'
 import { formatFieldValue, parseFieldInput, placeholderOf } from './field-values.ts'
 
 describe('parseFieldInput', () => {
@@ -19,7 +18,7 @@ describe('parseFieldInput', () => {
   })
 
   it('checks durations the way Flagger parses them', () => {
-    const interval = nodeAt(canaryNode, ['spec', 'analysis', 'interval'])!
+    const interval = nodeAt(['spec', 'analysis', 'interval'])!
     expect(parseFieldInput(interval, '1m30s')).toEqual({ ok: true, value: '1m30s' })
     expect(parseFieldInput(interval, '1 minute')).toMatchObject({ ok: false })
     expect(parseFieldInput(interval, '1h')).toMatchObject({ ok: false, message: 'Must match ^[0-9]+(m|s).' })
