@@ -1,0 +1,42 @@
+import { expect, type Locator, type Page } from '@playwright/test'
+
+/** What src/ui/editor/test-hook.ts puts on window when the page is opened with ?testHooks. */
+type HookedWindow = Window & { __canaryStudioEditor?: { getText: () => string; selectText: (needle: string) => boolean } }
+
+/** The Monaco YAML pane, driven through the keyboard and read through the dev/test hook. */
+export class YamlPane {
+  readonly root: Locator
+
+  constructor(private readonly page: Page) {
+    this.root = page.getByTestId('yaml-editor')
+  }
+
+  async waitUntilReady(): Promise<void> {
+    // Monaco is a lazy multi-MB chunk: give it longer than a plain assertion on a busy CI machine.
+    await expect(this.root.locator('.view-lines')).toBeVisible({ timeout: 45_000 })
+    await this.page.waitForFunction(() => (window as HookedWindow).__canaryStudioEditor !== undefined)
+  }
+
+  text(): Promise<string> {
+    return this.page.evaluate(() => (window as HookedWindow).__canaryStudioEditor?.getText() ?? '')
+  }
+
+  /** Selects the first `needle` in the editor and types `replacement` over it, as a person would. */
+  async replace(needle: string, replacement: string): Promise<void> {
+    const found = await this.page.evaluate((n) => (window as HookedWindow).__canaryStudioEditor?.selectText(n) ?? false, needle)
+    expect(found, `"${needle}" is in the YAML`).toBe(true)
+    if (replacement === '') await this.page.keyboard.press('Delete')
+    else await this.page.keyboard.insertText(replacement)
+  }
+
+  /** Focuses the editor (without moving text) and presses the platform's undo keys. */
+  async pressUndo(): Promise<void> {
+    await this.root.locator('.view-lines').click({ position: { x: 5, y: 5 } })
+    await this.page.keyboard.press('ControlOrMeta+z')
+  }
+
+  async pressRedo(): Promise<void> {
+    await this.root.locator('.view-lines').click({ position: { x: 5, y: 5 } })
+    await this.page.keyboard.press('ControlOrMeta+Shift+z')
+  }
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { analyzeText } from './analyze.ts'
+import { podinfoCanaryYaml } from './samples/podinfo.ts'
+
+describe('analyzeText', () => {
+  it('reads the sample Canary', () => {
+    const a = analyzeText(podinfoCanaryYaml)
+    expect(a.status).toBe('ok')
+    expect(a.canary?.metadata?.name).toBe('podinfo')
+    expect(a.canary?.spec?.analysis?.maxWeight).toBe(50)
+    expect(a.lastGoodCanary).toBe(a.canary)
+    expect(a.diagnostics.filter((d) => d.severity === 'error')).toEqual([])
+  })
+
+  it('returns the previous analysis when the text is the same', () => {
+    const a = analyzeText(podinfoCanaryYaml)
+    expect(analyzeText(podinfoCanaryYaml, a)).toBe(a)
+  })
+
+  it('keeps the same Canary object when only a comment changed', () => {
+    const a = analyzeText(podinfoCanaryYaml)
+    const b = analyzeText(`# a new comment\n${podinfoCanaryYaml}`, a)
+    expect(b).not.toBe(a)
+    expect(b.canary).toBe(a.canary)
+  })
+
+  it('keeps the last good Canary while the text does not parse, and recovers', () => {
+    const good = analyzeText(podinfoCanaryYaml)
+    const broken = analyzeText(podinfoCanaryYaml.replace('threshold: 3', 'threshold: [3'), good)
+    expect(broken.status).toBe('invalid')
+    expect(broken.canary).toBeUndefined()
+    expect(broken.lastGoodCanary).toBe(good.canary)
+    const error = broken.diagnostics.find((d) => d.severity === 'error')
+    expect(error?.range?.start.line).toBeGreaterThan(1)
+    const fixed = analyzeText(podinfoCanaryYaml.replace('threshold: 3', 'threshold: 4'), broken)
+    expect(fixed.status).toBe('ok')
+    expect(fixed.lastGoodCanary?.spec?.analysis?.threshold).toBe(4)
+  })
+
+  it('reports an empty text as empty, without a Canary', () => {
+    const a = analyzeText('')
+    expect(a.status).toBe('empty')
+    expect(a.lastGoodCanary).toBeUndefined()
+  })
+})
+
+describe('analyzeText validation stage', () => {
+  it('reports lint findings and reuses them when only a comment changed', () => {
+    const text = podinfoCanaryYaml.replace('stepWeight: 10', 'stepWeight: 60')
+    const a = analyzeText(text)
+    expect(a.validation.some((d) => d.rule === 'step-weight-exceeds-max-weight')).toBe(true)
+    expect(a.diagnostics).toEqual(expect.arrayContaining([...a.validation]))
+    const b = analyzeText(`${text}# trailing comment\n`, a)
+    expect(b.validation).toBe(a.validation)
+  })
+
+  it('validates nothing while the text does not parse', () => {
+    const a = analyzeText('kind: Canary\nspec: [\n')
+    expect(a.validation).toEqual([])
+  })
+})

@@ -1,0 +1,53 @@
+import type { Canary } from './catalog/canary-fields.ts'
+import type { Diagnostic } from './diagnostic.ts'
+import type { ParsedFile, ParseStatus } from './document/types.ts'
+import { parseDocument } from './interim-document.ts'
+import { validateCanary } from './validate/validate-canary.ts'
+
+/**
+ * Everything derived from the text, computed in one pass so views never see stages out of step. Later stages
+ * (simulate, generate) add fields here, each reused while its input is unchanged.
+ */
+export interface Analysis {
+  readonly text: string
+  readonly status: ParseStatus
+  readonly parsed: ParsedFile
+  /** The Canary as the text says now; undefined unless status is 'ok'. */
+  readonly canary: Canary | undefined
+  /** The latest Canary that parsed: what the form and diagram show while the text is broken. */
+  readonly lastGoodCanary: Canary | undefined
+  /** The Canary document's data as JSON: stages key on it, so a comment or layout edit recomputes nothing. */
+  readonly canaryKey: string
+  /** Lint and admission findings for the Canary (reused while canaryKey is unchanged). */
+  readonly validation: readonly Diagnostic[]
+  /** Parse problems, then validation findings. */
+  readonly diagnostics: readonly Diagnostic[]
+}
+
+function validate(parsed: ParsedFile, canary: Canary | undefined): readonly Diagnostic[] {
+  if (canary === undefined) return []
+  // The parser already reported values of the wrong type; do not report them twice.
+  return validateCanary({ canary, raw: parsed.documents[parsed.canaryIndex]?.data, includeTypeErrors: false })
+}
+
+/** Analyses `text`; stages whose input did not change since `previous` are reused, not recomputed. */
+export function analyzeText(text: string, previous?: Analysis): Analysis {
+  if (previous !== undefined && previous.text === text) return previous
+  const parsed = parseDocument(text)
+  const parsedCanary = parsed.status === 'ok' ? parsed.canary : undefined
+  const canaryKey = parsedCanary === undefined ? '' : JSON.stringify(parsed.documents[parsed.canaryIndex]?.data ?? null)
+  const isSameCanary = previous !== undefined && parsedCanary !== undefined && previous.canaryKey === canaryKey
+  // Keep the previous objects when only comments or layout changed, so selectors on them do not re-render.
+  const canary = isSameCanary ? previous.canary : parsedCanary
+  const validation = isSameCanary ? previous.validation : validate(parsed, canary)
+  return {
+    text,
+    status: parsed.status,
+    parsed,
+    canary,
+    lastGoodCanary: canary ?? (parsed.status === 'invalid' ? previous?.lastGoodCanary : undefined),
+    canaryKey,
+    validation,
+    diagnostics: [...parsed.diagnostics, ...validation],
+  }
+}

@@ -1,0 +1,54 @@
+/** Where a text change came from; decides whether it merges with the previous history entry. */
+export type EditOrigin = 'editor' | 'form' | 'import' | 'fix'
+
+/** Undo/redo over whole-text snapshots: `past` ends with the text before the latest change. */
+export interface History {
+  readonly past: readonly string[]
+  readonly future: readonly string[]
+  /** Origin and time (ms) of the latest recorded change, for coalescing keystrokes. */
+  readonly lastOrigin: EditOrigin | undefined
+  readonly lastAtMs: number
+}
+
+/** Editor keystrokes closer together than this merge into one undo step. */
+export const coalesceWindowMs = 1000
+
+/** How many undo steps are kept; older ones are dropped. */
+export const historyLimit = 200
+
+/** An empty history, as after loading a document. */
+export function emptyHistory(): History {
+  return { past: [], future: [], lastOrigin: undefined, lastAtMs: Number.NEGATIVE_INFINITY }
+}
+
+/** Records that the text changed from `previousText`; editor keystrokes within the window merge into one entry. */
+export function recordChange(history: History, previousText: string, origin: EditOrigin, nowMs: number): History {
+  const merges =
+    origin === 'editor' && history.lastOrigin === 'editor' && nowMs - history.lastAtMs < coalesceWindowMs && history.past.length > 0
+  const past = merges ? history.past : [...history.past, previousText].slice(-historyLimit)
+  return { past, future: [], lastOrigin: origin, lastAtMs: nowMs }
+}
+
+/** Steps back: the text to show and the new history, or undefined when there is nothing to undo. */
+export function undo(history: History, currentText: string): { text: string; history: History } | undefined {
+  const text = history.past.at(-1)
+  if (text === undefined) return undefined
+  return {
+    text,
+    history: { past: history.past.slice(0, -1), future: [currentText, ...history.future], lastOrigin: undefined, lastAtMs: Number.NEGATIVE_INFINITY },
+  }
+}
+
+/** Steps forward again after an undo, or undefined when there is nothing to redo. */
+export function redo(history: History, currentText: string): { text: string; history: History } | undefined {
+  const text = history.future[0]
+  if (text === undefined) return undefined
+  return {
+    text,
+    history: { past: [...history.past, currentText], future: history.future.slice(1), lastOrigin: undefined, lastAtMs: Number.NEGATIVE_INFINITY },
+  }
+}
+
+/** Whether undo / redo would do anything. */
+export const canUndo = (history: History): boolean => history.past.length > 0
+export const canRedo = (history: History): boolean => history.future.length > 0

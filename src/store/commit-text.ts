@@ -1,0 +1,38 @@
+import { analyzeText } from '../core/analyze.ts'
+import type { Edit, EditResult } from '../core/document/types.ts'
+import { recordChange, type EditOrigin } from '../core/history/history.ts'
+import { applyEdit } from '../core/interim-document.ts'
+import type { Notice, StudioState, StudioStore } from './studio-state.ts'
+
+/** The state after the text becomes `text`: new analysis and one history record, for a single `set`. */
+export function textChange(state: StudioState, text: string, origin: EditOrigin, nowMs: number): Partial<StudioState> {
+  return {
+    text,
+    analysis: analyzeText(text, state.analysis),
+    history: recordChange(state.history, state.text, origin, nowMs),
+  }
+}
+
+const reformatNotice: Notice = {
+  kind: 'info',
+  message: 'That edit could not be made in place (flow style or aliases), so the Canary document was re-formatted.',
+}
+
+/** Applies a structural edit from the form to the text as one undoable step; the text is untouched on failure. */
+export function commitEdit(store: StudioStore, edit: Edit, nowMs: number): EditResult {
+  const state = store.getState()
+  if (state.analysis.status !== 'ok') {
+    const message = 'The YAML has errors: fix them in the editor before editing from the form.'
+    store.setState({ ui: { ...state.ui, notice: { kind: 'error', message } } })
+    return { ok: false, message }
+  }
+  const result = applyEdit(state.text, edit)
+  if (!result.ok) {
+    store.setState({ ui: { ...state.ui, notice: { kind: 'error', message: result.message } } })
+    return result
+  }
+  if (result.text === state.text) return result
+  const notice = result.reformatted ? reformatNotice : undefined
+  store.setState({ ...textChange(state, result.text, 'form', nowMs), ui: { ...state.ui, notice } })
+  return result
+}

@@ -1,0 +1,15 @@
+import type { QuickFix } from '../../core/diagnostic.ts'
+import type { EditResult } from '../../core/document/types.ts'
+import { commitEdit, textChange } from '../commit-text.ts'
+import type { StudioStore } from '../studio-state.ts'
+
+/** Applies a diagnostic's quick fix as one undoable step. */
+export function applyFix(store: StudioStore, fix: QuickFix, nowMs = Date.now()): EditResult {
+  if (fix.kind === 'set') return commitEdit(store, { kind: 'set', path: fix.path, value: fix.value }, nowMs)
+  if (fix.kind === 'remove') return commitEdit(store, { kind: 'remove', path: fix.path }, nowMs)
+  const state = store.getState()
+  if (fix.from < 0 || fix.to > state.text.length || fix.from > fix.to) return { ok: false, message: 'The fix no longer matches the text.' }
+  const text = state.text.slice(0, fix.from) + fix.text + state.text.slice(fix.to)
+  store.setState(textChange(state, text, 'fix', nowMs))
+  return { ok: true, text, reformatted: false }
+}

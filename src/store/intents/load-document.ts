@@ -1,0 +1,16 @@
+import { analyzeText } from '../../core/analyze.ts'
+import { emptyHistory } from '../../core/history/history.ts'
+import type { LoadSource, StudioStore } from '../studio-state.ts'
+
+/** Opens a new document (sample, share link, autosave, file): the text is replaced and history starts afresh. */
+export function loadDocument(store: StudioStore, text: string, _source: LoadSource): void {
+  const state = store.getState()
+  store.setState({
+    text,
+    analysis: analyzeText(text, state.analysis),
+    history: emptyHistory(),
+    selectedTick: 0,
+    focus: undefined,
+    ui: { ...state.ui, notice: undefined },
+  })
+}

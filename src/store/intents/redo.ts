@@ -1,0 +1,12 @@
+import { analyzeText } from '../../core/analyze.ts'
+import { redo as redoHistory } from '../../core/history/history.ts'
+import type { StudioStore } from '../studio-state.ts'
+
+/** Re-applies the change the latest undo reverted; false when there is nothing to redo. */
+export function redo(store: StudioStore): boolean {
+  const state = store.getState()
+  const step = redoHistory(state.history, state.text)
+  if (!step) return false
+  store.setState({ text: step.text, analysis: analyzeText(step.text, state.analysis), history: step.history })
+  return true
+}

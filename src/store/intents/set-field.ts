@@ -1,0 +1,9 @@
+import type { FieldPath } from '../../core/diagnostic.ts'
+import type { EditResult } from '../../core/document/types.ts'
+import { commitEdit } from '../commit-text.ts'
+import type { StudioStore } from '../studio-state.ts'
+
+/** Sets one field of the Canary, rewriting only that node of the text. */
+export function setField(store: StudioStore, path: FieldPath, value: unknown, nowMs = Date.now()): EditResult {
+  return commitEdit(store, { kind: 'set', path, value }, nowMs)
+}

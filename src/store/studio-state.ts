@@ -1,0 +1,43 @@
+import type { StoreApi } from 'zustand/vanilla'
+import type { Analysis } from '../core/analyze.ts'
+import type { FieldPath } from '../core/diagnostic.ts'
+import type { History } from '../core/history/history.ts'
+
+export type ThemeChoice = 'system' | 'light' | 'dark'
+
+/** Which view asked for a field to be shown; a view ignores the focus it set itself. */
+export type FocusSource = 'form' | 'editor' | 'diagram' | 'timeline' | 'panel'
+
+export interface Focus {
+  readonly path: FieldPath
+  readonly source: FocusSource
+}
+
+/** A short message about the last edit, e.g. that it had to re-format the document. */
+export interface Notice {
+  readonly kind: 'info' | 'error'
+  readonly message: string
+}
+
+export interface UiState {
+  readonly theme: ThemeChoice
+  /** Id of the open tab in the panel area (see ui/panels/panel-registry.ts). */
+  readonly activePanel: string
+  readonly notice: Notice | undefined
+}
+
+/** Where a loaded document came from (loading resets history). */
+export type LoadSource = 'sample' | 'share-link' | 'autosave' | 'file'
+
+/** The whole app state: the YAML text is the document, everything else is derived from it or is view state. */
+export interface StudioState {
+  readonly text: string
+  readonly analysis: Analysis
+  readonly history: History
+  /** Timeline tick the diagram and generated resources show. */
+  readonly selectedTick: number
+  readonly focus: Focus | undefined
+  readonly ui: UiState
+}
+
+export type StudioStore = StoreApi<StudioState>

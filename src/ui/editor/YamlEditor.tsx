@@ -1,0 +1,65 @@
+import { useEffect, useRef } from 'react'
+import { redo } from '../../store/intents/redo.ts'
+import { replaceText } from '../../store/intents/replace-text.ts'
+import { undo } from '../../store/intents/undo.ts'
+import { useStudioStore } from '../studio-context.ts'
+import { useResolvedTheme } from '../theme/use-theme.ts'
+import { setDiagnosticMarkers } from './editor-markers.ts'
+import { canaryModelUri, monaco } from './monaco-setup.ts'
+import { syncModelText } from './sync-model.ts'
+import { exposeTestHook } from './test-hook.ts'
+
+/** The Monaco YAML editor, bound to the store: its changes become replaceText, store changes minimal model edits. */
+export default function YamlEditor() {
+  const store = useStudioStore()
+  const host = useRef<HTMLDivElement>(null)
+  const theme = useResolvedTheme()
+
+  useEffect(() => {
+    if (!host.current) return
+    const { text, analysis } = store.getState()
+    const model = monaco.editor.getModel(canaryModelUri) ?? monaco.editor.createModel(text, 'yaml', canaryModelUri)
+    syncModelText(model, text)
+    const editor = monaco.editor.create(host.current, {
+      model,
+      automaticLayout: true,
+      minimap: { enabled: false },
+      scrollBeyondLastLine: false,
+      fontSize: 13,
+      lineNumbersMinChars: 3,
+      tabSize: 2,
+      renderLineHighlight: 'line',
+      editContext: false,
+      fixedOverflowWidgets: true,
+      ariaLabel: 'Canary YAML',
+    })
+    setDiagnosticMarkers(monaco, model, analysis.diagnostics)
+
+    // Our own echo (the store pushed this text) compares equal and stops here: no write-back loop.
+    const onChange = model.onDidChangeContent(() => {
+      const value = model.getValue()
+      if (value !== store.getState().text) replaceText(store, value, 'editor')
+    })
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.text !== model.getValue()) syncModelText(model, state.text)
+      if (state.analysis !== previous.analysis) setDiagnosticMarkers(monaco, model, state.analysis.diagnostics)
+    })
+    // History is the store's: the editor's undo keys step through form and editor changes alike.
+    const { KeyMod, KeyCode } = monaco
+    editor.addCommand(KeyMod.CtrlCmd | KeyCode.KeyZ, () => void undo(store))
+    editor.addCommand(KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.KeyZ, () => void redo(store))
+    editor.addCommand(KeyMod.CtrlCmd | KeyCode.KeyY, () => void redo(store))
+    const removeHook = exposeTestHook(editor)
+    return () => {
+      removeHook()
+      unsubscribe()
+      onChange.dispose()
+      editor.dispose()
+      model.dispose()
+    }
+  }, [store])
+
+  useEffect(() => monaco.editor.setTheme(theme === 'dark' ? 'vs-dark' : 'vs'), [theme])
+
+  return <div ref={host} className="yaml-editor" data-testid="yaml-editor" />
+}

@@ -1,0 +1,37 @@
+import type { monaco as Monaco } from './monaco-setup.ts'
+
+/** What the browser tests reach through `window.__canaryStudioEditor`. */
+export interface EditorTestHook {
+  readonly getText: () => string
+  /** Selects the first occurrence of `needle` and focuses the editor; false when it is not in the text. */
+  readonly selectText: (needle: string) => boolean
+}
+
+declare global {
+  interface Window {
+    __canaryStudioEditor?: EditorTestHook
+  }
+}
+
+/** In dev builds, or with `?testHooks` in the URL, exposes a small editor handle for Playwright; returns its removal. */
+export function exposeTestHook(editor: Monaco.editor.IStandaloneCodeEditor): () => void {
+  const isEnabled = import.meta.env.DEV || new URLSearchParams(window.location.search).has('testHooks')
+  if (!isEnabled) return () => {}
+  window.__canaryStudioEditor = {
+    getText: () => editor.getModel()?.getValue() ?? '',
+    selectText: (needle) => {
+      const model = editor.getModel()
+      const at = model?.getValue().indexOf(needle) ?? -1
+      if (!model || at < 0) return false
+      const start = model.getPositionAt(at)
+      const end = model.getPositionAt(at + needle.length)
+      editor.setSelection({ startLineNumber: start.lineNumber, startColumn: start.column, endLineNumber: end.lineNumber, endColumn: end.column })
+      editor.revealPositionInCenter(start)
+      editor.focus()
+      return true
+    },
+  }
+  return () => {
+    delete window.__canaryStudioEditor
+  }
+}

@@ -1,0 +1,53 @@
+import type { ReactNode } from 'react'
+import type { FieldNode } from '../../core/catalog/dsl.ts'
+import { formatPath, type FieldPath } from '../../core/diagnostic.ts'
+import { fieldAt } from '../../core/catalog/field-docs.ts'
+import { labelOf } from './catalog-lookup.ts'
+
+/** A stable DOM id for the control of the field at `path`. */
+export const fieldId = (path: FieldPath): string => `field-${formatPath(path).replace(/[^A-Za-z0-9_-]/g, '_')}`
+
+interface FieldRowProps {
+  readonly node: FieldNode
+  readonly path: FieldPath
+  readonly error?: string | undefined
+  readonly children: ReactNode
+}
+
+/** Label, control, the field's doc (on hover and while focused) and its error, for one catalog field. */
+export function FieldRow({ node, path, error, children }: FieldRowProps) {
+  const id = fieldId(path)
+  const doc = docOf(path)
+  const unit = node.kind === 'number' && node.unit ? unitLabel[node.unit] : undefined
+  return (
+    <div className="field" data-path={formatPath(path)} title={doc || undefined}>
+      <label className="field__label" htmlFor={id}>
+        {labelOf(path)}
+        {unit && <span className="field__unit">{unit}</span>}
+      </label>
+      <div className="field__control">{children}</div>
+      {doc && (
+        <p className="field__doc" id={`${id}-doc`}>
+          {doc}
+        </p>
+      )}
+      {error && (
+        <p className="field__error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}
+
+const unitLabel = { percent: '%', seconds: 's', port: '', count: '', milliseconds: 'ms' } as const
+
+/** The catalog's explanation of the field (list items and map values inherit their collection's). */
+const docOf = (path: FieldPath): string => fieldAt(path)?.doc ?? ''
+
+/** aria-describedby for a field's control: its doc and its error when shown. */
+export function describedBy(path: FieldPath, error: string | undefined): string | undefined {
+  const id = fieldId(path)
+  const ids = [docOf(path) ? `${id}-doc` : undefined, error ? `${id}-error` : undefined].filter(Boolean)
+  return ids.length > 0 ? ids.join(' ') : undefined
+}

@@ -1,0 +1,80 @@
+import { useState } from 'react'
+import type { ListNode } from '../../core/catalog/dsl.ts'
+import type { FieldPath } from '../../core/diagnostic.ts'
+import { insertItem } from '../../store/intents/insert-item.ts'
+import { removeField } from '../../store/intents/remove-field.ts'
+import { setField } from '../../store/intents/set-field.ts'
+import { useStudioStore } from '../studio-context.ts'
+import { labelOf } from './catalog-lookup.ts'
+import { FieldRow, fieldId } from './FieldRow.tsx'
+import { formatFieldValue, parseFieldInput, placeholderOf } from './field-values.ts'
+import { useDraft } from './use-draft.ts'
+import { useField } from './use-field.ts'
+
+function ListItem({ node, path, index, value }: { node: ListNode; path: FieldPath; index: number; value: unknown }) {
+  const store = useStudioStore()
+  const itemPath = [...path, index]
+  const { commit } = useField(itemPath)
+  const { inputProps, error } = useDraft(formatFieldValue(value), (text) => {
+    const input = parseFieldInput(node.items, text)
+    return input.ok && 'remove' in input ? 'Use the remove button to delete an item.' : commit(input)
+  })
+  const name = `${labelOf(path)} item ${index + 1}`
+  return (
+    <li className="list-field__item">
+      <input aria-label={name} spellCheck={false} autoComplete="off" {...inputProps} />
+      <button type="button" className="icon-button" aria-label={`Remove ${name}`} title="Remove" onClick={() => removeField(store, itemPath)}>
+        ×
+      </button>
+      {error && <span className="field__error" role="alert">{error}</span>}
+    </li>
+  )
+}
+
+/** An editable list of scalars: edit an item in place, remove it, or add one at the end. */
+export function ListField({ node, path }: { readonly node: ListNode; readonly path: FieldPath }) {
+  const store = useStudioStore()
+  const { value } = useField(path)
+  const items = Array.isArray(value) ? (value as unknown[]) : []
+  const [draft, setDraft] = useState('')
+  const [error, setError] = useState<string | undefined>(undefined)
+  const add = () => {
+    const input = parseFieldInput(node.items, draft)
+    if (!input.ok) return setError(input.message)
+    if ('remove' in input) return
+    // A missing list is created with its first item; an existing one grows at the end.
+    const result = items.length === 0 ? setField(store, path, [input.value]) : insertItem(store, path, items.length, input.value)
+    setError(result.ok ? undefined : result.message)
+    if (result.ok) setDraft('')
+  }
+  if (node.items.kind === 'object' || node.items.kind === 'list' || node.items.kind === 'map')
+    return (
+      <FieldRow node={node} path={path}>
+        <span className="field__summary">{items.length === 0 ? 'none' : `${items.length} item${items.length === 1 ? '' : 's'}`} (edit in YAML)</span>
+      </FieldRow>
+    )
+  return (
+    <FieldRow node={node} path={path} error={error}>
+      <ul className="list-field">
+        {items.map((item, i) => (
+          <ListItem key={`${i}:${formatFieldValue(item)}`} node={node} path={path} index={i} value={item} />
+        ))}
+        <li className="list-field__item list-field__add">
+          <input
+            id={fieldId(path)}
+            aria-label={`Add to ${labelOf(path)}`}
+            placeholder={placeholderOf(node.items) || 'add…'}
+            spellCheck={false}
+            autoComplete="off"
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+            onKeyDown={(e) => e.key === 'Enter' && add()}
+          />
+          <button type="button" className="icon-button" aria-label={`Add to ${labelOf(path)}`} title="Add" onClick={add} disabled={draft.trim() === ''}>
+            +
+          </button>
+        </li>
+      </ul>
+    </FieldRow>
+  )
+}

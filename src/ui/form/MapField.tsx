@@ -1,0 +1,68 @@
+import { useState } from 'react'
+import type { MapNode } from '../../core/catalog/dsl.ts'
+import type { FieldPath } from '../../core/diagnostic.ts'
+import { removeField } from '../../store/intents/remove-field.ts'
+import { setField } from '../../store/intents/set-field.ts'
+import { useStudioStore } from '../studio-context.ts'
+import { labelOf } from './catalog-lookup.ts'
+import { FieldRow, fieldId } from './FieldRow.tsx'
+import { formatFieldValue, parseFieldInput } from './field-values.ts'
+import { useDraft } from './use-draft.ts'
+import { useField } from './use-field.ts'
+
+function MapEntry({ node, path, entryKey, value }: { node: MapNode; path: FieldPath; entryKey: string; value: unknown }) {
+  const store = useStudioStore()
+  const entryPath = [...path, entryKey]
+  const { commit } = useField(entryPath)
+  const { inputProps, error } = useDraft(formatFieldValue(value), (text) => commit(parseFieldInput(node.values, text)))
+  return (
+    <li className="map-field__entry">
+      <span className="map-field__key">{entryKey}</span>
+      <input aria-label={`${labelOf(path)} ${entryKey}`} spellCheck={false} autoComplete="off" {...inputProps} />
+      <button type="button" className="icon-button" aria-label={`Remove ${entryKey}`} title="Remove" onClick={() => removeField(store, entryPath)}>
+        ×
+      </button>
+      {error && <span className="field__error" role="alert">{error}</span>}
+    </li>
+  )
+}
+
+/** An editable map of scalars (labels, annotations, metadata): edit values, remove entries, add a key. */
+export function MapField({ node, path }: { readonly node: MapNode; readonly path: FieldPath }) {
+  const store = useStudioStore()
+  const { value } = useField(path)
+  const entries: [string, unknown][] = value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : []
+  const [key, setKey] = useState('')
+  const [error, setError] = useState<string | undefined>(undefined)
+  const add = () => {
+    const name = key.trim()
+    if (name === '') return
+    if (entries.some(([k]) => k === name)) return setError(`"${name}" is already set.`)
+    const result = setField(store, [...path, name], node.values.kind === 'string' ? '' : null)
+    setError(result.ok ? undefined : result.message)
+    if (result.ok) setKey('')
+  }
+  return (
+    <FieldRow node={node} path={path} error={error}>
+      <ul className="map-field">
+        {entries.map(([k, v]) => (
+          <MapEntry key={k} node={node} path={path} entryKey={k} value={v} />
+        ))}
+        <li className="map-field__entry map-field__add">
+          <input
+            id={fieldId(path)}
+            aria-label={`New key in ${labelOf(path)}`}
+            placeholder="new key…"
+            spellCheck={false}
+            value={key}
+            onChange={(e) => setKey(e.target.value)}
+            onKeyDown={(e) => e.key === 'Enter' && add()}
+          />
+          <button type="button" className="icon-button" aria-label={`Add key to ${labelOf(path)}`} title="Add" onClick={add} disabled={key.trim() === ''}>
+            +
+          </button>
+        </li>
+      </ul>
+    </FieldRow>
+  )
+}

@@ -1,0 +1,36 @@
+import { deploymentStrategy } from '../../core/model/effective.ts'
+import { dismissNotice } from '../../store/intents/dismiss-notice.ts'
+import { showPanel } from '../../store/intents/show-panel.ts'
+import { countProblems, selectShownCanary } from '../../store/selectors.ts'
+import { useStudio, useStudioStore } from '../studio-context.ts'
+
+const statusText = { ok: 'YAML valid', invalid: 'YAML has errors', empty: 'empty document', 'no-canary': 'no Canary in the YAML' } as const
+
+/** Parse status, problem counts, the strategy in effect and the message about the last edit. */
+export function StatusBar() {
+  const store = useStudioStore()
+  const status = useStudio((s) => s.analysis.status)
+  const counts = countProblems(useStudio((s) => s.analysis.diagnostics))
+  const strategy = useStudio((s) => {
+    const canary = selectShownCanary(s)
+    return canary ? deploymentStrategy(canary) : undefined
+  })
+  const notice = useStudio((s) => s.ui.notice)
+  return (
+    <footer className="statusbar" role="status">
+      <span className={`statusbar__state statusbar__state--${status}`}>{statusText[status]}</span>
+      <button type="button" className="statusbar__problems" onClick={() => showPanel(store, 'problems')}>
+        {counts.errors} errors · {counts.warnings} warnings
+      </button>
+      {strategy && <span>strategy: {strategy}</span>}
+      {notice && (
+        <span className={`statusbar__notice statusbar__notice--${notice.kind}`}>
+          {notice.message}
+          <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => dismissNotice(store)}>
+            ×
+          </button>
+        </span>
+      )}
+    </footer>
+  )
+}

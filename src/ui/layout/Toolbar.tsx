@@ -1,0 +1,53 @@
+import { redo } from '../../store/intents/redo.ts'
+import { setTheme } from '../../store/intents/set-theme.ts'
+import { undo } from '../../store/intents/undo.ts'
+import { selectCanRedo, selectCanUndo } from '../../store/selectors.ts'
+import { useStudio, useStudioStore } from '../studio-context.ts'
+import { useResolvedTheme } from '../theme/use-theme.ts'
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
+const mod = isMac ? '⌘' : 'Ctrl+'
+
+/** App name, document name, undo/redo and the theme switch. */
+export function Toolbar() {
+  const store = useStudioStore()
+  const canUndo = useStudio(selectCanUndo)
+  const canRedo = useStudio(selectCanRedo)
+  const name = useStudio((s) => s.analysis.lastGoodCanary?.metadata?.name)
+  const namespace = useStudio((s) => s.analysis.lastGoodCanary?.metadata?.namespace)
+  const theme = useResolvedTheme()
+  return (
+    <header className="toolbar">
+      <div className="toolbar__brand">
+        <svg className="toolbar__logo" viewBox="0 0 16 16" aria-hidden="true">
+          <path d="M2 12 L6 7 L9 9 L14 3" />
+          <circle cx="14" cy="3" r="1.6" />
+        </svg>
+        <span>Canary Studio</span>
+      </div>
+      {name && (
+        <span className="toolbar__doc" title="metadata.namespace / metadata.name">
+          {namespace ? `${namespace} / ` : ''}
+          <strong>{name}</strong>
+        </span>
+      )}
+      <div className="toolbar__actions">
+        <button type="button" className="button" onClick={() => undo(store)} disabled={!canUndo} title={`Undo (${mod}Z)`}>
+          Undo
+        </button>
+        <button type="button" className="button" onClick={() => redo(store)} disabled={!canRedo} title={`Redo (${mod}${isMac ? '⇧Z' : 'Y'})`}>
+          Redo
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => setTheme(store, theme === 'dark' ? 'light' : 'dark')}
+          aria-label={`Switch to ${theme === 'dark' ? 'light' : 'dark'} theme`}
+          title="Switch theme"
+        >
+          {theme === 'dark' ? '☀' : '☾'}
+        </button>
+      </div>
+    </header>
+  )
+}

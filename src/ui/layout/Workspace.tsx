@@ -1,0 +1,58 @@
+import type { CSSProperties } from 'react'
+import { DiagramPane } from '../diagram/DiagramPane.tsx'
+import { EditorPane } from '../editor/EditorPane.tsx'
+import { FormPane } from '../form/FormPane.tsx'
+import { PanelArea } from '../panels/PanelArea.tsx'
+import { useApplyTheme } from '../theme/use-theme.ts'
+import { TimelinePane } from '../timeline/TimelinePane.tsx'
+import { Resizer } from './Resizer.tsx'
+import { StatusBar } from './StatusBar.tsx'
+import { Toolbar } from './Toolbar.tsx'
+import { usePaneSizes } from './use-pane-sizes.ts'
+
+/** The three-pane workspace: form | traffic + rollout | YAML, the panel tabs below, and the status strip. */
+export function Workspace() {
+  useApplyTheme()
+  const [sizes, resize] = usePaneSizes()
+  const style = {
+    '--form-width': `${sizes.formWidth}px`,
+    '--editor-width': `${sizes.editorWidth}px`,
+    '--timeline-height': `${sizes.timelineHeight}px`,
+    '--panel-height': `${sizes.panelHeight}px`,
+  } as CSSProperties
+  return (
+    <div className="workspace" style={style}>
+      <Toolbar />
+      <main className="workspace__main">
+        <FormPane />
+        <Resizer orientation="vertical" label="Resize form" value={sizes.formWidth} min={240} max={640} onChange={(v) => resize('formWidth', v)} />
+        <div className="workspace__center">
+          <DiagramPane />
+          <Resizer
+            orientation="horizontal"
+            label="Resize rollout"
+            value={sizes.timelineHeight}
+            min={120}
+            max={640}
+            isAfter
+            onChange={(v) => resize('timelineHeight', v)}
+          />
+          <TimelinePane />
+        </div>
+        <Resizer
+          orientation="vertical"
+          label="Resize YAML editor"
+          value={sizes.editorWidth}
+          min={320}
+          max={1100}
+          isAfter
+          onChange={(v) => resize('editorWidth', v)}
+        />
+        <EditorPane />
+      </main>
+      <Resizer orientation="horizontal" label="Resize panels" value={sizes.panelHeight} min={60} max={480} isAfter onChange={(v) => resize('panelHeight', v)} />
+      <PanelArea />
+      <StatusBar />
+    </div>
+  )
+}

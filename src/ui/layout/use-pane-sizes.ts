@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'react'
+
+/** Pixel sizes of the resizable panes. */
+export interface PaneSizes {
+  readonly formWidth: number
+  readonly editorWidth: number
+  readonly timelineHeight: number
+  readonly panelHeight: number
+}
+
+const defaults: PaneSizes = { formWidth: 340, editorWidth: 560, timelineHeight: 260, panelHeight: 120 }
+const storageKey = 'canary-studio.layout'
+
+function readSaved(): PaneSizes {
+  try {
+    const saved = JSON.parse(localStorage.getItem(storageKey) ?? '{}') as Partial<Record<keyof PaneSizes, unknown>>
+    const pick = (k: keyof PaneSizes) => (typeof saved[k] === 'number' && Number.isFinite(saved[k]) ? saved[k] : defaults[k])
+    return { formWidth: pick('formWidth'), editorWidth: pick('editorWidth'), timelineHeight: pick('timelineHeight'), panelHeight: pick('panelHeight') }
+  } catch {
+    return defaults
+  }
+}
+
+/** The pane sizes, remembered across visits; `resize` changes one. */
+export function usePaneSizes(): [PaneSizes, (key: keyof PaneSizes, px: number) => void] {
+  const [sizes, setSizes] = useState(readSaved)
+  useEffect(() => {
+    try {
+      localStorage.setItem(storageKey, JSON.stringify(sizes))
+    } catch {
+      // Storage can be full or disabled; the layout still works for this visit.
+    }
+  }, [sizes])
+  return [sizes, (key, px) => setSizes((s) => ({ ...s, [key]: px }))]
+}

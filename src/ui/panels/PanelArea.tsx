@@ -1,0 +1,41 @@
+import { Suspense } from 'react'
+import { showPanel } from '../../store/intents/show-panel.ts'
+import { useStudio, useStudioStore } from '../studio-context.ts'
+import { panels, type PanelDefinition } from './panel-registry.ts'
+
+function Badge({ panel }: { panel: PanelDefinition }) {
+  const count = useStudio((s) => panel.badge?.(s))
+  return count === undefined ? null : <span className="tab__badge">{count}</span>
+}
+
+/** The tabbed panel area; its tabs come from the panel registry. */
+export function PanelArea() {
+  const store = useStudioStore()
+  const activeId = useStudio((s) => s.ui.activePanel)
+  const active = panels.find((p) => p.id === activeId) ?? panels[0]
+  const Active = active?.component
+  return (
+    <section className="panels" aria-label="Panels">
+      <div className="tabs" role="tablist">
+        {panels.map((p) => (
+          <button
+            key={p.id}
+            type="button"
+            role="tab"
+            id={`tab-${p.id}`}
+            aria-selected={p === active}
+            aria-controls="panel-body"
+            className="tab"
+            onClick={() => showPanel(store, p.id)}
+          >
+            {p.title}
+            <Badge panel={p} />
+          </button>
+        ))}
+      </div>
+      <div className="panels__body" role="tabpanel" id="panel-body" aria-labelledby={active ? `tab-${active.id}` : undefined}>
+        <Suspense fallback={<p className="panel__empty">Loading…</p>}>{Active && <Active />}</Suspense>
+      </div>
+    </section>
+  )
+}
