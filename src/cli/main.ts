@@ -2,15 +2,15 @@ import type { CliCommand, CliIo } from './cli-io.ts'
 import { nodeIo } from './cli-io.ts'
 
 // One file per command in ./commands; each is a thin shell over src/core.
-const commands: Record<string, () => Promise<{ command: CliCommand }>> = {
-  lint: () => import('./commands/lint.ts'),
-  schema: () => import('./commands/schema.ts'),
-  timeline: () => import('./commands/timeline.ts'),
+const commands: Record<string, () => Promise<{
   generate: () => import('./commands/generate.ts'),
+  lint: () => import('./commands/lint.ts'),
   queries: () => import('./commands/queries.ts'),
   route: () => import('./commands/route.ts'),
+  schema: () => import('./commands/schema.ts'),
   set: () => import('./commands/set.ts'),
   timeline: () => import('./commands/timeline.ts'),
+ command: CliCommand }>> = {
 }
 
 const usage = `Canary Studio CLI
