@@ -2,7 +2,7 @@ import type { CliCommand, CliIo } from './cli-io.ts'
 import { nodeIo } from './cli-io.ts'
 
 // One file per command in ./commands; each is a thin shell over src/core.
-const commands: Record<string, () => Promise<{
+const commands: Record<string, () => Promise<{ command: CliCommand }>> = {
   generate: () => import('./commands/generate.ts'),
   lint: () => import('./commands/lint.ts'),
   queries: () => import('./commands/queries.ts'),
@@ -10,7 +10,6 @@ const commands: Record<string, () => Promise<{
   schema: () => import('./commands/schema.ts'),
   set: () => import('./commands/set.ts'),
   timeline: () => import('./commands/timeline.ts'),
- command: CliCommand }>> = {
 }
 
 const usage = `Canary Studio CLI
