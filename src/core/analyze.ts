@@ -3,6 +3,8 @@ import type { Diagnostic } from './diagnostic.ts'
 import type { ParsedFile, ParseStatus } from './document/types.ts'
 import { parseDocument } from './interim-document.ts'
 import { validateCanary } from './validate/validate-canary.ts'
+import { simulateAnalysis } from './simulate/scheduler.ts'
+import type { Timeline } from './simulate/types.ts'
 
 /**
  * Everything derived from the text, computed in one pass so views never see stages out of step. Later stages
@@ -22,6 +24,8 @@ export interface Analysis {
   readonly validation: readonly Diagnostic[]
   /** Parse problems, then validation findings. */
   readonly diagnostics: readonly Diagnostic[]
+  /** Flagger's analysis simulated for the shown Canary (the last good one while the text is broken). */
+  readonly timeline: Timeline | undefined
 }
 
 function validate(parsed: ParsedFile, canary: Canary | undefined): readonly Diagnostic[] {
@@ -40,14 +44,19 @@ export function analyzeText(text: string, previous?: Analysis): Analysis {
   // Keep the previous objects when only comments or layout changed, so selectors on them do not re-render.
   const canary = isSameCanary ? previous.canary : parsedCanary
   const validation = isSameCanary ? previous.validation : validate(parsed, canary)
+  const lastGoodCanary = canary ?? (parsed.status === 'invalid' ? previous?.lastGoodCanary : undefined)
+  const isSameShownCanary = previous !== undefined && (canary ?? lastGoodCanary) === (previous.canary ?? previous.lastGoodCanary)
+  const shown = canary ?? lastGoodCanary
+  const timeline = isSameShownCanary ? previous.timeline : shown === undefined ? undefined : simulateAnalysis(shown)
   return {
     text,
     status: parsed.status,
     parsed,
     canary,
-    lastGoodCanary: canary ?? (parsed.status === 'invalid' ? previous?.lastGoodCanary : undefined),
+    lastGoodCanary,
     canaryKey,
     validation,
     diagnostics: [...parsed.diagnostics, ...validation],
+    timeline,
   }
 }

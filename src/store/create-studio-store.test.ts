@@ -90,7 +90,7 @@ describe('studio store', () => {
     focusPath(store, ['metadata', 'name'], 'form')
     loadDocument(store, 'kind: Canary\n', 'file')
     const s = store.getState()
-    expect([s.text, s.selectedTick, s.focus, selectCanUndo(s)]).toEqual(['kind: Canary\n', 0, undefined, false])
+    expect([s.text, s.selectedTick, s.focus, selectCanUndo(s)]).toEqual(['kind: Canary\n', null, undefined, false])
   })
 })
 

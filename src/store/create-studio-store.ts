@@ -11,7 +11,7 @@ export function createStudioStore(initialText: string, ui: Partial<UiState> = {}
     text: initialText,
     analysis: analyzeText(initialText),
     history: emptyHistory(),
-    selectedTick: 0,
+    selectedTick: null,
     focus: undefined,
     ui: { ...initialUi, ...ui },
   }))

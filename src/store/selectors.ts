@@ -1,6 +1,9 @@
 import type { Canary } from '../core/catalog/canary-fields.ts'
 import type { Diagnostic } from '../core/diagnostic.ts'
 import { canRedo, canUndo } from '../core/history/history.ts'
+import { initialRouting, type RoutingState } from '../core/model/routing.ts'
+import { firstTrafficTick } from '../core/simulate/routing-at.ts'
+import type { Tick, Timeline } from '../core/simulate/types.ts'
 import type { StudioState } from './studio-state.ts'
 
 /** The Canary views show: the current one, or the last one that parsed while the text is broken. */
@@ -30,3 +33,21 @@ export function countProblems(diagnostics: readonly Diagnostic[]): { errors: num
   }
   return { errors, warnings, infos }
 }
+
+export const selectTimeline = (s: StudioState): Timeline | undefined => s.analysis.timeline
+
+/** The index of the tick the views show: the chosen one (clamped to the run), else the first with canary traffic. */
+export function selectActiveTickIndex(s: StudioState): number {
+  const timeline = s.analysis.timeline
+  if (timeline === undefined || timeline.ticks.length === 0) return 0
+  const last = timeline.ticks.length - 1
+  if (s.selectedTick !== null) return Math.min(s.selectedTick, last)
+  const first = firstTrafficTick(timeline)
+  return first < 0 ? 0 : first
+}
+
+/** The tick the views show (a stable object from the timeline), undefined without a timeline. */
+export const selectActiveTick = (s: StudioState): Tick | undefined => s.analysis.timeline?.ticks[selectActiveTickIndex(s)]
+
+/** The routing at the shown tick; a Tick is a RoutingState, so this returns stable objects for selectors. */
+export const selectRouting = (s: StudioState): RoutingState => selectActiveTick(s) ?? initialRouting

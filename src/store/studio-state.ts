@@ -34,8 +34,8 @@ export interface StudioState {
   readonly text: string
   readonly analysis: Analysis
   readonly history: History
-  /** Timeline tick the diagram and generated resources show. */
-  readonly selectedTick: number
+  /** Timeline tick the diagram and generated resources show; null follows the default (first tick with canary traffic). */
+  readonly selectedTick: number | null
   readonly focus: Focus | undefined
   readonly ui: UiState
 }

@@ -9,7 +9,7 @@ export function loadDocument(store: StudioStore, text: string, _source: LoadSour
     text,
     analysis: analyzeText(text, state.analysis),
     history: emptyHistory(),
-    selectedTick: 0,
+    selectedTick: null,
     focus: undefined,
     ui: { ...state.ui, notice: undefined },
   })
