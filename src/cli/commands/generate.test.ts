@@ -48,7 +48,10 @@ describe('cli generate', () => {
       expect(r.out).toBe('')
     }
     const bad = await run(['bad.yaml'], { 'bad.yaml': 'a: [' })
-    expect([bad.code, bad.err]).toEqual([2, expect.stringContaining('invalid YAML') as string])
+    expect([bad.code, bad.err]).toEqual([2, expect.stringMatching(/^generate: error: bad\.yaml:\d+:\d+: /) as string])
+    const notCanary = await run(['svc.yaml'], { 'svc.yaml': 'kind: Service\n' })
+    expect([notCanary.code, notCanary.err]).toEqual([2, expect.stringContaining('No document has `kind: Canary`') as string])
+    expect((await run(['empty.yaml'], { 'empty.yaml': '' })).code).toBe(2)
   })
 
   it('exits 1 with Flagger’s error when the Canary cannot be generated as written', async () => {

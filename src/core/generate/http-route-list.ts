@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostic.ts'
 import { analysisPath, type GenerateContext } from './generate-context.ts'
 import { destination, makeRoute, orderedRoute, recordRoute, serviceMatchConditions, type TracedRoute } from './http-routes.ts'
 import { analysisMatchConditions } from './match-rules.ts'
-import { activeAffinityRoutes, expiringAffinityRoutes } from './session-affinity.ts'
+import { activeAffinityRoutes, expiringAffinityRoutes, headersAfterExpiry } from './session-affinity.ts'
 
 const weightsWhy = ['Primary weight at this tick.', 'Canary weight at this tick.']
 
@@ -70,6 +70,10 @@ export function httpRouteList(ctx: GenerateContext): { routes: TracedRoute[]; di
     // call in that state would write the weighted route twice; Istio never reaches the identical copy.)
   }
   if (mirrored) routes = mirrorFirst(ctx, routes)
-  if (hasMatch) routes = matchRoutes(ctx, p, c)
+  if (hasMatch) {
+    routes = matchRoutes(ctx, p, c)
+    const leaked = sa && c === 0 && hasPreviousAffinityCookie ? headersAfterExpiry(ctx, sa) : undefined
+    if (leaked) routes = routes.map((r) => ({ ...r, route: { ...r.route, headers: leaked } }))
+  }
   return { routes, diagnostics: [] }
 }

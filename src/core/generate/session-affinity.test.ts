@@ -123,4 +123,12 @@ describe('cookie attributes and interactions', () => {
     expect(expiry?.headers).toEqual(expected)
     expect(weighted?.headers).toEqual(expected)
   })
+
+  it('with analysis.match too, the expiry Set-Cookie written into service.headers reaches both A/B routes', () => {
+    const c = canary('{cookieName: k}', ', headers: {response: {remove: [x]}}')
+    const ab: Canary = { ...c, spec: { ...c.spec, analysis: { ...c.spec?.analysis, match: [{ headers: { u: { exact: 'v' } } }] } } }
+    const expected = { response: { add: { 'Set-Cookie': 'k=abcdeFGHIJ; Max-Age=-1' }, remove: ['x'] } }
+    expect(http(ab, routing(0, true)).map((r) => r.headers)).toEqual([expected, expected])
+    expect(http(ab, routing(0)).map((r) => r.headers)).toEqual([{ response: { remove: ['x'] } }, { response: { remove: ['x'] } }])
+  })
 })

@@ -81,6 +81,16 @@ function withExpiry(h: Headers | undefined, expiry: string): Headers {
 }
 
 /**
+ * service.headers after the weight-0 session-affinity rules ran: Flagger writes the expiry Set-Cookie into the
+ * Canary's own headers object, so every route built from it later in the same SetRoutes carries it too (the A/B
+ * routes, when analysis.match is set). Undefined when service.headers is unset (nothing is shared).
+ */
+export function headersAfterExpiry(ctx: GenerateContext, sa: SessionAffinity): Headers | undefined {
+  const route = makeRoute(ctx, [], [])
+  return route.headers && withExpiry(route.headers, `${canaryCookie(ctx, sa)}; Max-Age=-1`)
+}
+
+/**
  * Flagger istio.go getSessionAffinityRouteRules with canary weight 0 and an earlier run's cookie: an expiry route
  * matching that cookie, then the weighted route. Flagger adds the expiry header to the Headers object the two
  * routes share when service.headers is set, so it then lands on the weighted route too (spec quirk Q7).

@@ -36,6 +36,7 @@ function metadataOf(ctx: GenerateContext, trace: Trace): VirtualService['metadat
   // the Istio router reads that same struct later in the tick: when service.apex is set, the VS gets the label too.
   const mutated = apex !== undefined && ctx.canary.spec?.targetRef?.kind !== 'Service'
   const labels = goMap({ ...apex?.labels, ...(mutated ? { [ctx.selector.key]: ctx.apex } : {}) })
+  trace(['metadata', 'name'], [ctx.apexFrom], `Named after the apex Service (${ctx.apex}).`, 'flagger')
   if (labels) trace(['metadata', 'labels'], [servicePath('apex', 'labels')], 'service.apex.labels, plus the selector label Flagger’s Kubernetes router writes into the same map when service.apex is set.')
   trace(['metadata', 'annotations'], [servicePath('apex', 'annotations')], 'service.apex.annotations plus the two Flux annotations Flagger always adds.')
   trace(['metadata', 'ownerReferences'], [['metadata', 'name']], 'Owned by the Canary (the uid is a placeholder until it is applied).', 'flagger')
