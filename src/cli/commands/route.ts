@@ -29,17 +29,20 @@ function wholeNumber(flag: string, value: string, min: number, max: number): num
   return n
 }
 
-/** Parses the route command's arguments, or says what is wrong with them. */
-export function parseRouteArgs(args: readonly string[]): RouteArgs | string {
-  const files: string[] = []
-  const flags = new Map<string, string>()
-  const headers: Record<string, string> = {}
-  const cookies: Record<string, string> = {}
+interface CollectedArgs {
+  readonly files: string[]
+  readonly flags: Map<string, string>
+  readonly headers: Record<string, string>
+  readonly cookies: Record<string, string>
+}
+
+function collectArgs(args: readonly string[]): CollectedArgs | string {
+  const collected: CollectedArgs = { files: [], flags: new Map(), headers: {}, cookies: {} }
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? ''
     if (!valued.has(arg)) {
       if (arg.startsWith('--')) return `unknown option ${arg}`
-      files.push(arg)
+      collected.files.push(arg)
       continue
     }
     const value = args[++i]
@@ -47,9 +50,17 @@ export function parseRouteArgs(args: readonly string[]): RouteArgs | string {
     if (arg === '--header' || arg === '--cookie') {
       const kv = pair(arg, value)
       if (typeof kv === 'string') return kv
-      ;(arg === '--header' ? headers : cookies)[kv[0]] = kv[1]
-    } else flags.set(arg, value)
+      ;(arg === '--header' ? collected.headers : collected.cookies)[kv[0]] = kv[1]
+    } else collected.flags.set(arg, value)
   }
+  return collected
+}
+
+/** Parses the route command's arguments, or says what is wrong with them. */
+export function parseRouteArgs(args: readonly string[]): RouteArgs | string {
+  const collected = collectArgs(args)
+  if (typeof collected === 'string') return collected
+  const { files, flags, headers, cookies } = collected
   if (files.length !== 1) return files.length === 0 ? 'give one file, or - for standard input' : `give one file, not ${files.length}`
   const host = flags.get('--host')
   if (!host) return '--host is required'

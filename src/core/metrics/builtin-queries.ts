@@ -13,6 +13,7 @@ export interface QueryModel {
   readonly interval: string
 }
 
+/** The two metric names Flagger answers itself. */
 export type BuiltinMetricName = 'request-success-rate' | 'request-duration'
 
 /** The Flagger observer that answers a built-in metric (pkg/metrics/observers/factory.go Observer). */
