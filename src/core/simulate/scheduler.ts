@@ -38,7 +38,7 @@ export function simulateAnalysis(canary: Canary, whatIf: WhatIf = {}): Timeline 
     ...base,
     strategy: ctx.strategy,
     mirror: ctx.mirror && ctx.strategy !== 'ab-testing' && !ctx.isKubernetes,
-    sessionAffinity: ctx.sessionAffinity && !ctx.isKubernetes,
+    sessionAffinity: ctx.sessionAffinity && !ctx.isKubernetes && !ctx.hasMatch,
   })
 }
 

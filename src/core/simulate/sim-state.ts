@@ -91,6 +91,8 @@ export function setRoutes(ctx: SimContext, s: SimState, primary: number, canary:
   // Flagger istio.go SetRoutes: TCP routes have no mirror; analysis.match replaces the routes and drops it (Q5).
   s.mirrored = mirrored && !ctx.isTcp && !ctx.hasMatch
   if (ctx.sessionAffinity) applyAffinityCookies(s, canary)
+  // Flagger istio.go SetRoutes: analysis.match replaces the cookie routes, expiry route included (§b.3 step 5).
+  if (ctx.hasMatch) s.isExpiringPreviousCookie = false
   return true
 }
 

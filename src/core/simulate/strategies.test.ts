@@ -131,3 +131,11 @@ describe('provider kubernetes (forced blue/green, no traffic shifting)', () => {
     expect(timeline.outcome).toBe('promoted')
   })
 })
+
+describe('A/B testing with sessionAffinity', () => {
+  it('match replaces the cookie routes: no cookie routes, no expiry route after promotion', () => {
+    const timeline = simulateAnalysis(canaryWith({ iterations: 2, match, sessionAffinity: { cookieName: 'c' } }))
+    expect(timeline.sessionAffinity).toBe(false)
+    expect(timeline.ticks.some((t) => t.hasPreviousAffinityCookie)).toBe(false)
+  })
+})

@@ -50,8 +50,11 @@ export type Outcome = 'promoted' | 'rolled-back' | 'halted'
 
 export interface Timeline {
   readonly strategy: Strategy
+  /** Mirroring applies to this run: analysis.mirror with the canary or blue/green strategy, not provider kubernetes. */
   readonly mirror: boolean
+  /** Session-affinity cookie routes are written: sessionAffinity set, no analysis.match (it replaces them), not kubernetes. */
   readonly sessionAffinity: boolean
+  /** The effective analysis interval (§a.2); tick k happens k × intervalSeconds after T0. */
   readonly intervalSeconds: number
   readonly ticks: readonly Tick[]
   readonly outcome: Outcome
@@ -65,11 +68,11 @@ export interface Timeline {
 
 /** What-if inputs: analysis failures and gates that refuse. */
 export interface WhatIf {
-  /** Every analysis at tick ≥ failFromTick fails. */
+  /** Every analysis at tick ≥ failFromTick fails (when it has a check to fail: a rollout webhook or a metric). */
   readonly failFromTick?: number
   /** Analyses at exactly these ticks fail. */
   readonly failAtTicks?: readonly number[]
-  /** A gate webhook type refuses from a tick until (exclusive) another, or forever. */
+  /** A gate webhook type refuses from a tick until (exclusive) another, or forever; only gates the Canary defines. */
   readonly gateRefusals?: readonly {
     readonly type: 'confirm-rollout' | 'confirm-traffic-increase' | 'confirm-promotion'
     readonly fromTick: number
