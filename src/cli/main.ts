@@ -5,6 +5,7 @@ import { nodeIo } from './cli-io.ts'
 const commands: Record<string, () => Promise<{ command: CliCommand }>> = {
   lint: () => import('./commands/lint.ts'),
   schema: () => import('./commands/schema.ts'),
+  set: () => import('./commands/set.ts'),
 }
 
 const usage = `Canary Studio CLI
