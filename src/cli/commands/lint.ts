@@ -1,14 +1,15 @@
-import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml'
 import { canarySpecNode } from '../../core/catalog/canary-fields.ts'
 import type { ProviderName } from '../../core/catalog/dsl.ts'
-import type { Diagnostic, FieldPath } from '../../core/diagnostic.ts'
+import type { Diagnostic } from '../../core/diagnostic.ts'
 import { formatPath } from '../../core/diagnostic.ts'
-import { validateRawCanary } from '../../core/validate/validate-canary.ts'
+import { parseDocument } from '../../core/document/parse-document.ts'
+import { attachRanges } from '../../core/document/ranges.ts'
+import { validateCanary } from '../../core/validate/validate-canary.ts'
 import type { CliCommand, CliIo } from '../cli-io.ts'
 
 // `lint <file|-> [--format json|text] [--mesh-provider <name>]`: exit 0 without errors, 1 with errors, 2 when the
-// input cannot be read or parsed or holds no Canary. Paths are located with yaml's own node ranges until
-// core/document's rangeOf is available on main.
+// input cannot be read or parsed or holds no Canary. Ranges come from core/document (the nearest existing
+// ancestor when the path is missing).
 
 const usage = 'usage: npm run --silent cli -- lint <file|-> [--format json|text] [--mesh-provider <provider>]\n'
 const providers: readonly string[] = canarySpecNode.fields.provider.enum ?? []
@@ -43,41 +44,7 @@ function parseArgs(args: readonly string[]): Options | string {
   return { file, format, ...(meshProvider ? { meshProvider } : {}) }
 }
 
-/** The node at `path`, or the deepest existing ancestor; map keys resolve to the key node so it points at `key:`. */
-function locate(doc: Document, path: FieldPath): Node | undefined {
-  let node: unknown = doc.contents
-  let found: Node | undefined = doc.contents ?? undefined
-  for (const part of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(part))
-      if (!pair) break
-      found = isScalar(pair.key) ? pair.key : found
-      node = pair.value
-    } else if (isSeq(node) && typeof part === 'number') {
-      const item: unknown = node.items[part]
-      if (!item || typeof item !== 'object') break
-      found = item as Node
-      node = item
-    } else break
-  }
-  return found
-}
-
-function position(doc: Document, lines: LineCounter, path: FieldPath | undefined): { line: number; column: number } {
-  const node = locate(doc, path ?? [])
-  const offset = node?.range?.[0] ?? doc.range?.[0] ?? 0
-  const { line, col } = lines.linePos(offset)
-  return { line, column: col }
-}
-
-function pickCanary(docs: Document[]): Document | undefined {
-  return docs.find((d) => {
-    const js: unknown = d.toJS()
-    return typeof js === 'object' && js !== null && (js as Record<string, unknown>).kind === 'Canary'
-  })
-}
-
-function report(io: CliIo, options: Options, rows: { d: Diagnostic; line: number; column: number }[]): void {
+function print(io: CliIo, options: Options, rows: { d: Diagnostic; line: number; column: number }[]): void {
   if (options.format === 'json') {
     const diagnostics = rows.map(({ d, line, column }) => ({
       severity: d.severity,
@@ -111,25 +78,27 @@ export const command: CliCommand = (args, io) => {
     io.stderr(`lint: ${err instanceof Error ? err.message : String(err)}\n`)
     return 2
   }
-  const lines = new LineCounter()
-  const docs = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false })
-  const all = Array.isArray(docs) ? docs : []
-  const broken = all.flatMap((d) => d.errors)
-  if (broken[0]) {
-    const { line, col } = lines.linePos(broken[0].pos[0])
-    io.stderr(`lint: ${options.file}:${line}:${col}: YAML syntax error: ${broken[0].message}\n`)
+  const parsed = parseDocument(text)
+  const name = options.file === '-' ? '<stdin>' : options.file
+  if (parsed.status !== 'ok' || !parsed.canary) {
+    const problem = parsed.diagnostics.find((d) => d.severity === 'error') ?? parsed.diagnostics[0]
+    const where = problem?.range ? `:${problem.range.start.line}:${problem.range.start.column}` : ''
+    const what = parsed.status === 'invalid' ? 'YAML syntax error: ' : ''
+    io.stderr(`lint: ${name}${where}: ${what}${problem?.message ?? 'no document with kind: Canary'}\n`)
     return 2
   }
-  const doc = pickCanary(all)
-  if (!doc) {
-    io.stderr(`lint: ${options.file}: no document with kind: Canary\n`)
-    return 2
-  }
-  const diagnostics = validateRawCanary(doc.toJS(), options.meshProvider)
-  report(
-    io,
-    options,
-    diagnostics.map((d) => ({ d, ...position(doc, lines, d.path) })),
-  )
+  const raw = parsed.documents[parsed.canaryIndex]?.data
+  const found = validateCanary({
+    canary: parsed.canary,
+    raw,
+    includeTypeErrors: false,
+    ...(options.meshProvider ? { provider: options.meshProvider } : {}),
+  })
+  // The parser's own findings (YAML warnings, wrong types) come with ranges already; ours get them here.
+  const diagnostics = [...parsed.diagnostics, ...attachRanges(parsed, found)]
+  const rows = diagnostics
+    .map((d) => ({ d, line: d.range?.start.line ?? 1, column: d.range?.start.column ?? 1 }))
+    .sort((a, b) => a.line - b.line || a.column - b.column)
+  print(io, options, rows)
   return diagnostics.some((d) => d.severity === 'error') ? 1 : 0
 }

@@ -111,13 +111,14 @@ export const webhookNode = obj(
       label: 'Type',
       default: 'rollout',
       doc:
-        'When the hook fires. `confirm-rollout`: before the canary is scaled up, every tick until it answers 2xx ' +
-        '(gate; phase Waiting). `pre-rollout`: before any traffic goes to the canary; a failure is a failed check. ' +
+        'When the hook fires. `confirm-rollout`: before the canary is scaled up, every tick until it answers 200–202 ' +
+        '(gate; phase Waiting). `pre-rollout`: before any traffic goes to the canary, retried every tick until it passes; a failure ' +
+        'is a failed check. ' +
         '`rollout` (or empty): every analysis tick, before the metrics — the place for load tests; a failure is a ' +
         'failed check. `confirm-traffic-increase`: before each weight increase (canary strategy; gate). ' +
         '`confirm-promotion`: before promotion (gate; phase WaitingPromotion). `post-rollout`: after success or ' +
-        'rollback (failure only logged). `rollback`: every tick during analysis; a 2xx answer rolls back now. ' +
-        '`event`: on every event Flagger records.',
+        'rollback (failure only logged). `rollback`: every tick during analysis; an answer of 200–202 rolls back at once. ' +
+        '`event`: on every event Flagger records (never gates). Gates never add failed checks.',
     }),
     muteAlert: bool({ label: 'Mute alerts', advanced: true, doc: "Do not send alerts for this hook's failures." }),
     url: str({

@@ -89,7 +89,7 @@ export const canaryNode = obj({
       labels: map(str(), { doc: 'Labels of the Canary object itself.' }),
       annotations: map(str(), { doc: 'Annotations of the Canary object itself.' }),
     },
-    { open: true, label: 'Metadata', doc: 'Kubernetes object metadata of the Canary.' },
+    { open: true, required: ['name'], label: 'Metadata', doc: 'Kubernetes object metadata of the Canary.' },
   ),
   spec: canarySpecNode,
 })

@@ -197,15 +197,6 @@ export function schemaDiagnostics(raw: unknown): Diagnostic[] {
   for (const key of ['apiVersion', 'kind', 'metadata', 'spec'] as const)
     if (raw[key] === undefined || raw[key] === null)
       out.push(error('schema-required', [key], `A Canary needs \`${key}\`.`))
-  const metadata = raw.metadata
-  if (isRecord(metadata) && (metadata.name === undefined || metadata.name === null))
-    out.push(
-      error(
-        'schema-required',
-        ['metadata', 'name'],
-        'A Canary needs `metadata.name`: Kubernetes rejects objects without a name.',
-      ),
-    )
   walk(canaryNode, raw, { path: [], at: '', out })
   return out
 }
