@@ -22,10 +22,20 @@ function removePair(ctx: EditContext, map: YAMLMap, index: number): SpliceResult
   if (!pair) return UNCHANGED
   const keyStart = startOf(ctx, pair.key as Node)
   if (!startsItsLine(ctx, keyStart)) {
-    // `- name: a` with more keys below: the next key moves up onto the dash's line.
     const next = map.items[index + 1]
-    if (!next || !startsItsLine(ctx, startOf(ctx, next.key as Node))) return NEEDS_FALLBACK
-    return { from: keyStart, to: startOf(ctx, next.key as Node), insert: '' }
+    const nextStart = next ? startOf(ctx, next.key as Node) : -1
+    if (
+      next &&
+      startsItsLine(ctx, nextStart) &&
+      lineStartAt(ctx.lines, nextStart) === lineAfter(ctx, pairEnd(ctx, pair))
+    ) {
+      // `- name: a` directly followed by the next key: that key moves up onto the dash's line.
+      return { from: keyStart, to: nextStart, insert: '' }
+    }
+    // Comments or blank lines follow: keep them and leave the dash on a line of its own (`-`).
+    let from = keyStart
+    while (from > 0 && ctx.text[from - 1] === ' ') from--
+    return { from, to: pairEnd(ctx, pair), insert: '' }
   }
   return removeLines(ctx, lineStartAt(ctx.lines, keyStart), lineAfter(ctx, pairEnd(ctx, pair)))
 }
