@@ -5,7 +5,6 @@ import { configureMonacoYaml } from 'monaco-yaml'
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker'
 import YamlWorker from './yaml.worker?worker'
 import { canaryJsonSchema } from '../../core/catalog/json-schema.ts'
-import type { JSONSchema } from 'monaco-yaml'
 
 /** The model URI the schema's fileMatch names; one document is edited at a time. */
 export const canaryModelUri = monaco.Uri.parse('file:///canary.yaml')
@@ -41,7 +40,7 @@ configureMonacoYaml({ ...monaco, editor: { ...monaco.editor, createWebWorker: le
   completion: true,
   validate: true,
   format: { enable: false },
-  schemas: [{ uri: 'https://canary-studio.local/canary.schema.json', fileMatch: [canaryModelUri.toString()], schema: canaryJsonSchema() as JSONSchema }],
+  schemas: [{ uri: 'https://canary-studio.local/canary.schema.json', fileMatch: [canaryModelUri.toString()], schema: canaryJsonSchema() }],
 })
 
 export { monaco }
