@@ -4,6 +4,7 @@ import { nodeIo } from './cli-io.ts'
 // One file per command in ./commands; each is a thin shell over src/core.
 const commands: Record<string, () => Promise<{ command: CliCommand }>> = {
   schema: () => import('./commands/schema.ts'),
+  set: () => import('./commands/set.ts'),
 }
 
 const usage = `Canary Studio CLI

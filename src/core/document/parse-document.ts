@@ -1,0 +1,131 @@
+import type { Document, YAMLError } from 'yaml'
+import { canaryNode, type Canary } from '../catalog/canary-fields.ts'
+import { readTyped } from '../catalog/read-typed.ts'
+import type { Diagnostic } from '../diagnostic.ts'
+import { goMultilineDiagnostics } from './go-multiline.ts'
+import { MAX_ALIAS_COUNT, parseYamlText, rememberState, rootString, type ParseState } from './parse-state.ts'
+import { attachRanges } from './ranges.ts'
+import { indexLines, rangeAt } from './text-lines.ts'
+import type { DocumentInfo, ParsedFile, ParseStatus } from './types.ts'
+
+/** Options of parseDocument and applyEdit. */
+export interface DocumentOptions {
+  /** Index of the document to treat as the Canary; by default the first `kind: Canary`. */
+  readonly canaryIndex?: number
+}
+
+function yamlDiagnostic(state: ParseState, e: YAMLError, severity: 'error' | 'warning'): Diagnostic {
+  const from = state.toOriginal(e.pos[0])
+  const to = Math.max(from, state.toOriginal(e.pos[1]))
+  return {
+    severity,
+    rule: severity === 'error' ? 'yaml-syntax' : 'yaml-warning',
+    message: `${e.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '')} (${e.code}).`.replace('.. (', '. ('),
+    range: rangeAt(state.lines, from, to),
+  }
+}
+
+/** Plain data of a document; an alias bomb or other failure becomes a diagnostic and undefined data. */
+function readData(doc: Document.Parsed, diagnostics: Diagnostic[]): unknown {
+  if (doc.errors.length > 0) return undefined
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+  } catch (err) {
+    diagnostics.push({
+      severity: 'error',
+      rule: 'yaml-syntax',
+      message: `This document cannot be read: ${err instanceof Error ? err.message : String(err)}. Aliases (*name) may expand at most ${MAX_ALIAS_COUNT} times.`,
+    })
+    return undefined
+  }
+}
+
+function describeDocuments(state: ParseState, diagnostics: Diagnostic[]): DocumentInfo[] {
+  const text = state.lines.text
+  const starts = state.docs.map((d, i) => (i === 0 ? 0 : state.toOriginal(d.range[0])))
+  return state.docs.map((doc, index) => {
+    for (const e of doc.errors) diagnostics.push(yamlDiagnostic(state, e, 'error'))
+    for (const w of doc.warnings) diagnostics.push(yamlDiagnostic(state, w, 'warning'))
+    const before = diagnostics.length
+    const data = readData(doc, diagnostics)
+    return {
+      index,
+      from: starts[index] ?? 0,
+      to: starts[index + 1] ?? text.length,
+      kind: rootString(doc, ['kind']),
+      apiVersion: rootString(doc, ['apiVersion']),
+      name: rootString(doc, ['metadata', 'name']),
+      namespace: rootString(doc, ['metadata', 'namespace']),
+      data,
+      hasErrors: doc.errors.length > 0 || diagnostics.length > before,
+    }
+  })
+}
+
+function chooseCanary(documents: readonly DocumentInfo[], chosen: number | undefined): number {
+  if (chosen !== undefined) return documents[chosen]?.kind === 'Canary' ? chosen : -1
+  return documents.findIndex((d) => d.kind === 'Canary')
+}
+
+function statusOf(documents: readonly DocumentInfo[], canaryIndex: number): ParseStatus {
+  const canary = documents[canaryIndex]
+  if (canary) return canary.hasErrors ? 'invalid' : 'ok'
+  // Without a readable Canary, a broken document may be the Canary: call the file invalid, not Canary-less.
+  if (documents.some((d) => d.hasErrors)) return 'invalid'
+  if (documents.every((d) => d.data === null || d.data === undefined)) return 'empty'
+  return 'no-canary'
+}
+
+function buildParsedFile(text: string, state: ParseState, options: DocumentOptions): ParsedFile {
+  const diagnostics: Diagnostic[] = goMultilineDiagnostics(state.lines, state.goScalars)
+  const documents = describeDocuments(state, diagnostics)
+  const canaryIndex = chooseCanary(documents, options.canaryIndex)
+  const status = statusOf(documents, canaryIndex)
+  if (status === 'no-canary') {
+    const which =
+      options.canaryIndex === undefined
+        ? 'No document has `kind: Canary`'
+        : `Document ${options.canaryIndex + 1} is not a Canary`
+    diagnostics.push({
+      severity: 'warning',
+      rule: 'no-canary',
+      message: `${which}: there is nothing to edit or preview.`,
+      range: rangeAt(state.lines, 0, 0),
+    })
+  }
+  let canary: Canary | undefined
+  const shell: ParsedFile = { text, documents, canaryIndex, canary: undefined, diagnostics: [], status }
+  rememberState(shell, state)
+  if (status === 'ok') {
+    const typed = readTyped<Canary>(canaryNode, documents[canaryIndex]?.data)
+    canary = typed.value
+    diagnostics.push(...attachRanges(shell, typed.typeErrors))
+  }
+  const parsed: ParsedFile = { ...shell, canary, diagnostics }
+  rememberState(parsed, state)
+  return parsed
+}
+
+/** Parses a YAML file (one or more documents) into its documents, the Canary's typed view and diagnostics; never throws. */
+export function parseDocument(text: string, options: DocumentOptions = {}): ParsedFile {
+  try {
+    return buildParsedFile(text, parseYamlText(text), options)
+  } catch (err) {
+    // Nothing in core throws on bad input: an internal failure is one more diagnostic.
+    return {
+      text,
+      documents: [],
+      canaryIndex: -1,
+      canary: undefined,
+      status: 'invalid',
+      diagnostics: [
+        {
+          severity: 'error',
+          rule: 'yaml-internal',
+          message: `The YAML could not be read (${err instanceof Error ? err.message : String(err)}).`,
+          range: rangeAt(indexLines(text), 0, 0),
+        },
+      ],
+    }
+  }
+}

@@ -1,0 +1,163 @@
+import { isAlias, isCollection, isMap, isScalar, isSeq, type Node } from 'yaml'
+import { formatPath, type FieldPath } from '../diagnostic.ts'
+import { blockLines, isInlineValue, renderInline, valueLinesAt } from './emit-block.ts'
+import {
+  columnOf,
+  contentEndOf,
+  insertLines,
+  lineIndentAt,
+  lineAfter,
+  startOf,
+  NEEDS_FALLBACK,
+  type EditContext,
+  type SpliceResult,
+} from './edit-context.ts'
+import { insertPair } from './insert-pair.ts'
+import { blockLiteral, canBlockLiteral, renderInlineScalar } from './quoting.ts'
+import { insertItem } from './seq-edits.ts'
+import { walkPath, type PathStep } from './yaml-path.ts'
+
+const isEmptyNode = (node: Node | null): boolean =>
+  node === null || (isScalar(node) && node.value === null && (node.range?.[1] ?? 0) === (node.range?.[0] ?? 0))
+
+/** The value that creates the missing part of a path: `{a: {b: value}}`, `[value]` for index 0. */
+function nest(rest: FieldPath, value: unknown, at: FieldPath): unknown {
+  let out = value
+  for (let i = rest.length - 1; i >= 0; i--) {
+    const part = rest[i]
+    if (typeof part === 'number' && part !== 0)
+      throw new RangeError(`${formatPath([...at, ...rest.slice(0, i + 1)])} does not exist: a new list starts at [0]`)
+    out = typeof part === 'number' ? [out] : { [part as string]: out }
+  }
+  return out
+}
+
+/** Column where the children of a pair's block value go. */
+function childColumn(ctx: EditContext, step: PathStep, value: unknown): number {
+  const keyColumn = columnOf(ctx, startOf(ctx, step.pair?.key as Node))
+  return keyColumn + (Array.isArray(value) ? ctx.layout.sequenceIndent : ctx.layout.indentStep)
+}
+
+/** The colon after a pair's key, and the comment that follows it on that line (if any). */
+function afterKey(ctx: EditContext, step: PathStep): { colon: number; blanksEnd: number; comment: string } {
+  const colon = ctx.text.indexOf(':', ctx.state.toOriginal((step.pair?.key as Node).range?.[1] ?? 0))
+  let blanksEnd = colon + 1
+  while (ctx.text[blanksEnd] === ' ' || ctx.text[blanksEnd] === '\t') blanksEnd++
+  const lineEnd = ctx.text.slice(blanksEnd).search(/\r?\n|$/) + blanksEnd
+  const rest = ctx.text.slice(blanksEnd, lineEnd).trimEnd()
+  return { colon, blanksEnd, comment: rest.startsWith('#') ? rest : '' }
+}
+
+/** Writes a value where there is none yet (`key:` or `-` with nothing after it). */
+function writeIntoEmpty(ctx: EditContext, step: PathStep, value: unknown): SpliceResult {
+  if (!step.pair) {
+    const dash = ctx.text.lastIndexOf('-', startOf(ctx, step.node as Node))
+    const lines = valueLinesAt(value, columnOf(ctx, dash) + 2, ctx.layout)
+    return { from: dash + 1, to: dash + 1, insert: ' ' + lines.join(ctx.eol) }
+  }
+  const { colon, blanksEnd, comment } = afterKey(ctx, step)
+  if (isInlineValue(value))
+    return { from: colon + 1, to: blanksEnd, insert: ` ${renderInline(value)}${comment ? ' ' : ''}` }
+  return insertLines(ctx, lineAfter(ctx, colon + 1), blockLines(value, childColumn(ctx, step, value), ctx.layout))
+}
+
+/** Replaces a block collection, or puts a block value where an inline one was. */
+function replaceWithBlock(ctx: EditContext, step: PathStep, node: Node, value: unknown): SpliceResult {
+  const end = contentEndOf(ctx, node)
+  if (!step.pair) {
+    const start = startOf(ctx, node)
+    return { from: start, to: end, insert: valueLinesAt(value, columnOf(ctx, start), ctx.layout).join(ctx.eol) }
+  }
+  const { colon, comment } = afterKey(ctx, step)
+  const sameKind = (isMap(node) && !Array.isArray(value)) || (isSeq(node) && Array.isArray(value))
+  const column =
+    isCollection(node) && !node.flow && sameKind ? columnOf(ctx, startOf(ctx, node)) : childColumn(ctx, step, value)
+  const lines = blockLines(value, column, ctx.layout)
+  return { from: colon + 1, to: end, insert: (comment ? ` ${comment}` : '') + ctx.eol + lines.join(ctx.eol) }
+}
+
+/** Replaces the value of a pair or item with an inline value, keeping a comment on the key's line. */
+function replaceWithInline(ctx: EditContext, step: PathStep, node: Node, value: unknown): SpliceResult {
+  const end = contentEndOf(ctx, node)
+  if (!step.pair || (isScalar(node) && !isCollection(node))) {
+    return { from: startOf(ctx, node), to: end, insert: renderInline(value) }
+  }
+  const { colon, comment } = afterKey(ctx, step)
+  return { from: colon + 1, to: end, insert: ` ${renderInline(value)}${comment ? ` ${comment}` : ''}` }
+}
+
+/** Replaces only a scalar's own span, keeping its quoting (or block style) when that can hold the new value. */
+function replaceScalar(ctx: EditContext, node: Node, value: unknown): SpliceResult {
+  const style = isScalar(node) ? node.type : undefined
+  let from = startOf(ctx, node)
+  const to =
+    style === 'BLOCK_LITERAL' || style === 'BLOCK_FOLDED'
+      ? contentEndOf(ctx, node)
+      : ctx.state.toOriginal(node.range?.[1] ?? 0)
+  // An explicit tag (`!!str 5`) describes the old value; it goes with it.
+  const tag = /![^\s]*[ \t]+$/.exec(ctx.text.slice(Math.max(0, from - 64), from))
+  if (tag && isScalar(node) && node.tag) from -= tag[0].length
+  if ((style === 'BLOCK_LITERAL' || style === 'BLOCK_FOLDED') && typeof value === 'string' && canBlockLiteral(value)) {
+    const indent = lineIndentAt(ctx, lineAfter(ctx, startOf(ctx, node)))
+    return { from, to, insert: blockLiteral(value, indent, ctx.eol) }
+  }
+  const keep = style === 'QUOTE_SINGLE' || style === 'QUOTE_DOUBLE' || style === 'PLAIN' ? style : undefined
+  return { from, to, insert: renderInlineScalar(value, keep) }
+}
+
+function replaceExisting(ctx: EditContext, step: PathStep, value: unknown): SpliceResult {
+  const node = step.node
+  if (node === null || isEmptyNode(node)) return writeIntoEmpty(ctx, step, value)
+  const isBlockCollection = isCollection(node) && !node.flow
+  if (isInlineValue(value)) {
+    if (isScalar(node)) return replaceScalar(ctx, node, value)
+    return replaceWithInline(ctx, step, node, value)
+  }
+  if (!isBlockCollection && !isScalar(node) && !isAlias(node) && !isCollection(node)) return NEEDS_FALLBACK
+  return replaceWithBlock(ctx, step, node, value)
+}
+
+function addMissing(
+  ctx: EditContext,
+  steps: readonly PathStep[],
+  root: Node | null,
+  path: FieldPath,
+  value: unknown,
+): SpliceResult {
+  const k = steps.length
+  const parentStep = steps[k - 1]
+  const parent = parentStep ? parentStep.node : root
+  const rest = path.slice(k)
+  const head = rest[0]
+  if (parentStep && isEmptyNode(parent)) return writeIntoEmpty(ctx, parentStep, nest(rest, value, path.slice(0, k)))
+  if (isMap(parent) && !parent.flow && parent.items.length > 0) {
+    if (typeof head === 'number')
+      return { error: `${formatPath(path.slice(0, k)) || 'the document'} is a mapping, not a list` }
+    return insertPair(ctx, parent, String(head), nest(rest.slice(1), value, path.slice(0, k + 1)), path.slice(0, k))
+  }
+  if (isSeq(parent) && !parent.flow && parent.items.length > 0) {
+    if (typeof head !== 'number')
+      return { error: `${formatPath(path.slice(0, k))} is a list: use an index such as [0]` }
+    if (head !== parent.items.length)
+      return { error: `${formatPath(path.slice(0, k + 1))} does not exist: the list has ${parent.items.length} items` }
+    return insertItem(ctx, parent, head, nest(rest.slice(1), value, path.slice(0, k + 1)))
+  }
+  return NEEDS_FALLBACK
+}
+
+/** The splice that sets `path` to `value` in the edited document, touching only that node. */
+export function spliceSet(ctx: EditContext, path: FieldPath, value: unknown): SpliceResult {
+  const walk = walkPath(ctx.doc, path)
+  if (walk.blocked === 'alias' || walk.throughFlow) return NEEDS_FALLBACK
+  const last = walk.steps[walk.steps.length - 1]
+  if (walk.complete) return last ? replaceExisting(ctx, last, value) : NEEDS_FALLBACK
+  if (walk.blocked === 'scalar') {
+    const at = formatPath(path.slice(0, walk.steps.length))
+    return { error: `${at} holds a single value, so ${formatPath(path)} cannot be set inside it` }
+  }
+  try {
+    return addMissing(ctx, walk.steps, walk.root, path, value)
+  } catch (err) {
+    return { error: err instanceof Error ? err.message : String(err) }
+  }
+}
