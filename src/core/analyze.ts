@@ -1,7 +1,8 @@
 import type { Canary } from './catalog/canary-fields.ts'
 import type { Diagnostic } from './diagnostic.ts'
 import type { ParsedFile, ParseStatus } from './document/types.ts'
-import { parseDocument } from './interim-document.ts'
+import { parseDocument } from './document/parse-document.ts'
+import { attachRanges } from './document/ranges.ts'
 import { validateCanary } from './validate/validate-canary.ts'
 import { simulateAnalysis } from './simulate/scheduler.ts'
 import type { Timeline } from './simulate/types.ts'
@@ -31,7 +32,8 @@ export interface Analysis {
 function validate(parsed: ParsedFile, canary: Canary | undefined): readonly Diagnostic[] {
   if (canary === undefined) return []
   // The parser already reported values of the wrong type; do not report them twice.
-  return validateCanary({ canary, raw: parsed.documents[parsed.canaryIndex]?.data, includeTypeErrors: false })
+  const findings = validateCanary({ canary, raw: parsed.documents[parsed.canaryIndex]?.data, includeTypeErrors: false })
+  return attachRanges(parsed, findings)
 }
 
 /** Analyses `text`; stages whose input did not change since `previous` are reused, not recomputed. */

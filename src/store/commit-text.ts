@@ -1,7 +1,7 @@
 import { analyzeText } from '../core/analyze.ts'
+import { applyEdit } from '../core/document/apply-edit.ts'
 import type { Edit, EditResult } from '../core/document/types.ts'
 import { recordChange, type EditOrigin } from '../core/history/history.ts'
-import { applyEdit } from '../core/interim-document.ts'
 import type { Notice, StudioState, StudioStore } from './studio-state.ts'
 
 /** The state after the text becomes `text`: new analysis and one history record, for a single `set`. */
@@ -26,7 +26,7 @@ export function commitEdit(store: StudioStore, edit: Edit, nowMs: number): EditR
     store.setState({ ui: { ...state.ui, notice: { kind: 'error', message } } })
     return { ok: false, message }
   }
-  const result = applyEdit(state.text, edit)
+  const result = applyEdit(state.text, edit, { canaryIndex: state.analysis.parsed.canaryIndex })
   if (!result.ok) {
     store.setState({ ui: { ...state.ui, notice: { kind: 'error', message: result.message } } })
     return result

@@ -6,6 +6,7 @@ import { useStudioStore } from '../studio-context.ts'
 import { useResolvedTheme } from '../theme/use-theme.ts'
 import { setDiagnosticMarkers } from './editor-markers.ts'
 import { canaryModelUri, monaco } from './monaco-setup.ts'
+import { revealFocus } from './reveal-focus.ts'
 import { syncModelText } from './sync-model.ts'
 import { exposeTestHook } from './test-hook.ts'
 
@@ -34,6 +35,7 @@ export default function YamlEditor() {
       ariaLabel: 'Canary YAML',
     })
     setDiagnosticMarkers(monaco, model, analysis.diagnostics)
+    const highlight = editor.createDecorationsCollection()
 
     // Our own echo (the store pushed this text) compares equal and stops here: no write-back loop.
     const onChange = model.onDidChangeContent(() => {
@@ -43,6 +45,7 @@ export default function YamlEditor() {
     const unsubscribe = store.subscribe((state, previous) => {
       if (state.text !== model.getValue()) syncModelText(model, state.text)
       if (state.analysis !== previous.analysis) setDiagnosticMarkers(monaco, model, state.analysis.diagnostics)
+      if (state.focus !== previous.focus) revealFocus(editor, highlight, state.analysis, state.focus)
     })
     // History is the store's: the editor's undo keys step through form and editor changes alike.
     const { KeyMod, KeyCode } = monaco

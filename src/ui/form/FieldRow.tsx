@@ -2,6 +2,8 @@ import type { ReactNode } from 'react'
 import type { FieldNode } from '../../core/catalog/dsl.ts'
 import { formatPath, type FieldPath } from '../../core/diagnostic.ts'
 import { fieldAt } from '../../core/catalog/field-docs.ts'
+import { focusPath } from '../../store/intents/focus-path.ts'
+import { useStudioStore } from '../studio-context.ts'
 import { labelOf } from './catalog-lookup.ts'
 
 /** A stable DOM id for the control of the field at `path`. */
@@ -16,11 +18,20 @@ interface FieldRowProps {
 
 /** Label, control, the field's doc (on hover and while focused) and its error, for one catalog field. */
 export function FieldRow({ node, path, error, children }: FieldRowProps) {
+  const store = useStudioStore()
   const id = fieldId(path)
   const doc = docOf(path)
   const unit = node.kind === 'number' && node.unit ? unitLabel[node.unit] : undefined
   return (
-    <div className="field" data-path={formatPath(path)} title={doc || undefined}>
+    <div
+      className="field"
+      data-path={formatPath(path)}
+      title={doc || undefined}
+      onFocus={() => focusPath(store, path, 'form')}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget)) focusPath(store, undefined, 'form')
+      }}
+    >
       <label className="field__label" htmlFor={id}>
         {labelOf(path)}
         {unit && <span className="field__unit">{unit}</span>}

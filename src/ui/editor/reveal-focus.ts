@@ -1,0 +1,31 @@
+import type { Analysis } from '../../core/analyze.ts'
+import { nearestRangeOf } from '../../core/document/ranges.ts'
+import type { Focus } from '../../store/studio-state.ts'
+import type { monaco as Monaco } from './monaco-setup.ts'
+
+/**
+ * Shows the focused field in the editor: a problem chosen in a panel selects it and moves the keyboard there;
+ * a form field being edited is only highlighted, so typing stays in the form.
+ */
+export function revealFocus(
+  editor: Monaco.editor.IStandaloneCodeEditor,
+  highlight: Monaco.editor.IEditorDecorationsCollection,
+  analysis: Analysis,
+  focus: Focus | undefined,
+): void {
+  const range = focus && focus.source !== 'editor' ? nearestRangeOf(analysis.parsed, focus.path) : undefined
+  if (!focus || !range) {
+    highlight.clear()
+    return
+  }
+  const monacoRange = { startLineNumber: range.start.line, startColumn: range.start.column, endLineNumber: range.end.line, endColumn: range.end.column }
+  if (focus.source === 'form') {
+    highlight.set([{ range: monacoRange, options: { isWholeLine: true, className: 'yaml-editor__focused-line' } }])
+    editor.revealRangeInCenterIfOutsideViewport(monacoRange)
+    return
+  }
+  highlight.clear()
+  editor.setSelection(monacoRange)
+  editor.revealRangeInCenterIfOutsideViewport(monacoRange)
+  editor.focus()
+}
