@@ -10,8 +10,6 @@ const commands: Record<string, () => Promise<{ command: CliCommand }>> = {
   schema: () => import('./commands/schema.ts'),
   set: () => import('./commands/set.ts'),
   timeline: () => import('./commands/timeline.ts'),
-  schema: () => import('./commands/schema.ts'),
-  set: () => import('./commands/set.ts'),
 }
 
 const usage = `Canary Studio CLI
