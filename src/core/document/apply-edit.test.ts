@@ -254,4 +254,24 @@ describe('applyEdit on real-world layouts', () => {
     const broken = applyEdit('kind: Canary\nspec: [\n', { kind: 'set', path: ['spec', 'x'], value: 1 })
     expect(broken.ok ? '' : broken.message).toMatch(/The YAML has errors \(line \d+, column \d+/)
   })
+
+  it('re-serialises only the Canary document in the fallback, markers and other documents kept', () => {
+    const first = '# leading\nkind: Service\nmetadata: {name: svc}\n'
+    const canary = '---\n# about the canary\nkind: Canary\nspec:\n  service: {port: 80} # flow\n...\n'
+    const last = '---\nkind: Deployment # last\n'
+    const result = applyEdit(first + canary + last, { kind: 'set', path: ['spec', 'service', 'port'], value: 81 })
+    expect(result).toMatchObject({ ok: true, reformatted: true })
+    if (!result.ok) return
+    expect(result.text.startsWith(first + '---\n# about the canary\n')).toBe(true)
+    expect(result.text.endsWith(last)).toBe(true)
+    expect(result.text).toContain('# flow')
+    expect(parseDocument(result.text).canary?.spec?.service?.port).toBe(81)
+  })
+
+  it('refuses an empty path and edits that make no sense, without throwing', () => {
+    expect(applyEdit(base, { kind: 'set', path: [], value: {} }).ok).toBe(false)
+    expect(applyEdit(base, { kind: 'move', path: ['spec', 'service', 'gateways'], from: 0, to: 5 }).ok).toBe(false)
+    expect(applyEdit(base, { kind: 'insert', path: ['spec', 'service', 'port'], index: 0, value: 1 }).ok).toBe(false)
+    expect(applyEdit(base, { kind: 'set', path: ['spec', 'service', 'gateways', 'x'], value: 1 }).ok).toBe(false)
+  })
 })
