@@ -1,4 +1,4 @@
-import { isAlias, isCollection, isMap, isScalar, isSeq, type Node } from 'yaml'
+import { isAlias, isCollection, isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml'
 import { formatPath, type FieldPath } from '../diagnostic.ts'
 import { blockLines, isInlineValue, renderInline, valueLinesAt } from './emit-block.ts'
 import {
@@ -13,7 +13,7 @@ import {
   type SpliceResult,
 } from './edit-context.ts'
 import { insertPair } from './insert-pair.ts'
-import { blockLiteral, canBlockLiteral, renderInlineScalar } from './quoting.ts'
+import { blockLiteral, canBlockLiteral, doubleQuoted, renderInlineScalar } from './quoting.ts'
 import { insertItem } from './seq-edits.ts'
 import { walkPath, type PathStep } from './yaml-path.ts'
 
@@ -164,11 +164,23 @@ function addMissing(
   return NEEDS_FALLBACK
 }
 
+/** Replaces a scalar inside a flow collection (`{port: 80}`), quoting anything flow syntax would misread. */
+function replaceFlowScalar(ctx: EditContext, node: Scalar, value: unknown): SpliceResult {
+  if (node.type !== 'PLAIN' && node.type !== 'QUOTE_SINGLE' && node.type !== 'QUOTE_DOUBLE') return NEEDS_FALLBACK
+  let text = renderInline(value)
+  if (typeof value === 'string' && node.type !== 'PLAIN') text = renderInlineScalar(value, node.type)
+  else if (typeof value === 'string' && /[,[\]{}]/.test(text)) text = doubleQuoted(value)
+  return { from: startOf(ctx, node), to: ctx.state.toOriginal(node.range?.[1] ?? 0), insert: text }
+}
+
 /** The splice that sets `path` to `value` in the edited document, touching only that node. */
 export function spliceSet(ctx: EditContext, path: FieldPath, value: unknown): SpliceResult {
   const walk = walkPath(ctx.doc, path)
-  if (walk.blocked === 'alias' || walk.throughFlow) return NEEDS_FALLBACK
   const last = walk.steps[walk.steps.length - 1]
+  if (walk.throughFlow && walk.complete && last && isScalar(last.node) && isInlineValue(value)) {
+    return replaceFlowScalar(ctx, last.node, value)
+  }
+  if (walk.blocked === 'alias' || walk.throughFlow) return NEEDS_FALLBACK
   if (walk.complete) return last ? replaceExisting(ctx, last, value) : NEEDS_FALLBACK
   if (walk.blocked === 'scalar') {
     const at = formatPath(path.slice(0, walk.steps.length))
