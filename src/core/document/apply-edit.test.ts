@@ -231,11 +231,22 @@ describe('applyEdit on real-world layouts', () => {
     expect(out.endsWith(after)).toBe(true)
   })
 
+  it('replaces a scalar inside a flow collection by its span, quoting what flow syntax would misread', () => {
+    const text = 'kind: Canary\nspec:\n  service: {port: 80, gateways: [a, "b"]} # flow\n'
+    expect(edited({ kind: 'set', path: ['spec', 'service', 'port'], value: 81 }, text)).toBe(text.replace('80', '81'))
+    expect(edited({ kind: 'set', path: ['spec', 'service', 'gateways', 0], value: 'x,y' }, text)).toBe(
+      text.replace('[a,', '["x,y",'),
+    )
+    expect(edited({ kind: 'set', path: ['spec', 'service', 'gateways', 1], value: 'c' }, text)).toBe(
+      text.replace('"b"', '"c"'),
+    )
+  })
+
   it('falls back to re-serialising for flow collections and aliases, flagged', () => {
     const text = 'kind: Canary\nspec:\n  service: {port: 80, gateways: [a]} # flow\n'
-    const result = applyEdit(text, { kind: 'set', path: ['spec', 'service', 'port'], value: 81 })
+    const result = applyEdit(text, { kind: 'set', path: ['spec', 'service', 'hosts'], value: ['h'] })
     expect(result).toMatchObject({ ok: true, reformatted: true })
-    expect(result.ok && parseDocument(result.text).canary?.spec?.service?.port).toBe(81)
+    expect(result.ok && parseDocument(result.text).canary?.spec?.service?.hosts).toEqual(['h'])
     const aliased = 'kind: Canary\nx: &m {interval: 1m}\nspec:\n  analysis: *m\n'
     const viaAlias = applyEdit(aliased, { kind: 'set', path: ['spec', 'analysis', 'interval'], value: '2m' })
     expect(viaAlias.ok && parseDocument(viaAlias.text).documents[0]?.data).toEqual({
@@ -253,5 +264,25 @@ describe('applyEdit on real-world layouts', () => {
     })
     const broken = applyEdit('kind: Canary\nspec: [\n', { kind: 'set', path: ['spec', 'x'], value: 1 })
     expect(broken.ok ? '' : broken.message).toMatch(/The YAML has errors \(line \d+, column \d+/)
+  })
+
+  it('re-serialises only the Canary document in the fallback, markers and other documents kept', () => {
+    const first = '# leading\nkind: Service\nmetadata: {name: svc}\n'
+    const canary = '---\n# about the canary\nkind: Canary\nspec:\n  service: {port: 80} # flow\n...\n'
+    const last = '---\nkind: Deployment # last\n'
+    const result = applyEdit(first + canary + last, { kind: 'set', path: ['spec', 'service', 'name'], value: 'web' })
+    expect(result).toMatchObject({ ok: true, reformatted: true })
+    if (!result.ok) return
+    expect(result.text.startsWith(first + '---\n# about the canary\n')).toBe(true)
+    expect(result.text.endsWith(last)).toBe(true)
+    expect(result.text).toContain('# flow')
+    expect(parseDocument(result.text).canary?.spec?.service).toEqual({ port: 80, name: 'web' })
+  })
+
+  it('refuses an empty path and edits that make no sense, without throwing', () => {
+    expect(applyEdit(base, { kind: 'set', path: [], value: {} }).ok).toBe(false)
+    expect(applyEdit(base, { kind: 'move', path: ['spec', 'service', 'gateways'], from: 0, to: 5 }).ok).toBe(false)
+    expect(applyEdit(base, { kind: 'insert', path: ['spec', 'service', 'port'], index: 0, value: 1 }).ok).toBe(false)
+    expect(applyEdit(base, { kind: 'set', path: ['spec', 'service', 'gateways', 'x'], value: 1 }).ok).toBe(false)
   })
 })

@@ -117,6 +117,8 @@ function applyAll(text: string, edits: readonly Edit[], options: DocumentOptions
 /** Applies one edit to the Canary of a file, changing only the touched node's text; never throws. */
 export function applyEdit(text: string, edit: Edit, options: DocumentOptions = {}): EditResult {
   try {
+    if (edit.path.length === 0)
+      return { ok: false, message: 'An edit needs a field path; the whole document is edited as text.' }
     if (edit.kind === 'set' && edit.value === undefined)
       return applyEdit(text, { kind: 'remove', path: edit.path }, options)
     const parsed = parseDocument(text, options)

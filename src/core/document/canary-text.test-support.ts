@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import type { FieldPath } from '../diagnostic.ts'
-import { isPlainSafe } from './quoting.ts'
+import { blockLiteral, canBlockLiteral, isPlainSafe } from './quoting.ts'
 
 // Generated Canary documents written the way people write them: comments above keys and after values, blank
 // lines, all three quoting styles, either list style, 2 or 4 spaces, LF or CRLF, with or without a final break.
@@ -29,6 +29,11 @@ const word = fc.constantFrom(
   'tab\tin',
   'é ü',
 )
+// No `|+` texts here: a blank line the writer puts after one would become part of it.
+const note = fc.oneof(
+  word,
+  fc.constantFrom('first line\nsecond line\n', 'no break\n  indented', 'x: y\n# not a comment'),
+)
 const metric = fc.record(
   {
     name: fc.constantFrom('request-success-rate', 'request-duration', 'error-rate'),
@@ -37,7 +42,7 @@ const metric = fc.record(
       { min: fc.integer({ min: 0, max: 99 }), max: fc.integer({ min: 100, max: 999 }) },
       { requiredKeys: ['min'] },
     ),
-    'x-note': word,
+    'x-note': note,
   },
   { requiredKeys: ['name'] },
 )
@@ -73,7 +78,7 @@ export const canaryData = fc.record({
           maxWeight: fc.integer({ min: 10, max: 100 }),
           stepWeight: fc.integer({ min: 1, max: 50 }),
           metrics: fc.array(metric, { minLength: 1, maxLength: 3 }),
-          'x-team': word,
+          'x-team': note,
         },
         { requiredKeys: ['interval'] },
       ),
@@ -111,7 +116,7 @@ function scalar(w: Writer, value: unknown): string {
   if (typeof value !== 'string') return String(value)
   const pick = w.random()
   if (pick < 0.5 && isPlainSafe(value)) return value
-  if (pick < 0.75 && !value.includes('\t')) return `'${value.replaceAll("'", "''")}'`
+  if (pick < 0.75 && !/[\t\n]/.test(value)) return `'${value.replaceAll("'", "''")}'`
   return JSON.stringify(value)
 }
 
@@ -132,6 +137,10 @@ function writePair(w: Writer, key: string, value: unknown, column: number, decor
   } else if (isObject(value)) {
     w.lines.push(head + tail())
     writeMap(w, value, column + w.step)
+  } else if (typeof value === 'string' && canBlockLiteral(value) && w.random() < 0.7) {
+    const literal = blockLiteral(value, column + w.step, '\n', column) ?? ''
+    const [header = '', ...body] = literal.split('\n')
+    w.lines.push(`${head} ${header}${tail()}`, ...body)
   } else w.lines.push(`${head} ${scalar(w, value)}${tail()}`)
 }
 

@@ -27,10 +27,12 @@ export function renderInline(value: unknown): string {
 }
 
 /** `head` followed by the value: inline on the same line, or block lines under it (content at `childColumn`). */
-function withValue(head: string, value: unknown, childColumn: number, layout: Layout): string[] {
-  if (typeof value === 'string' && value.includes('\n') && canBlockLiteral(value)) {
-    return `${head} ${blockLiteral(value, childColumn, '\n')}`.split('\n')
-  }
+function withValue(head: string, value: unknown, childColumn: number, layout: Layout, parentColumn?: number): string[] {
+  const literal =
+    typeof value === 'string' && canBlockLiteral(value)
+      ? blockLiteral(value, childColumn, '\n', parentColumn)
+      : undefined
+  if (literal !== undefined) return `${head} ${literal}`.split('\n')
   if (isInlineValue(value)) return [`${head} ${renderInline(value)}`]
   return [head, ...blockLines(value, childColumn, layout)]
 }
@@ -45,7 +47,7 @@ export function blockLines(value: unknown, column: number, layout: Layout): stri
 export function pairLines(key: string, value: unknown, column: number, layout: Layout): string[] {
   const head = `${' '.repeat(column)}${renderKey(key)}:`
   const childColumn = Array.isArray(value) ? column + layout.sequenceIndent : column + layout.indentStep
-  return withValue(head, value, childColumn, layout)
+  return withValue(head, value, childColumn, layout, column)
 }
 
 /** Lines of one list item whose dash sits at `dashColumn`. */

@@ -67,14 +67,22 @@ export function canBlockLiteral(s: string): boolean {
   return !s.split('\n').some((line) => (line !== '' && line.trim() === '') || line.startsWith('\t'))
 }
 
-/** A block literal header and its lines, indented by `indent` spaces. */
-export function blockLiteral(s: string, indent: number, eol: string): string {
+/**
+ * A block literal header and its lines, content indented by `indent` spaces; undefined when the text starts with
+ * a space, which needs an indentation indicator relative to `parentIndent`, and that is unknown or out of range.
+ */
+export function blockLiteral(s: string, indent: number, eol: string, parentIndent?: number): string | undefined {
   const keep = s.endsWith('\n\n')
   const chomp = keep ? '+' : s.endsWith('\n') ? '' : '-'
   const body = (s.endsWith('\n') ? s.slice(0, -1) : s).split('\n')
   const firstContent = body.find((line) => line !== '') ?? ''
-  const indicator = firstContent.startsWith(' ') ? String(Math.min(indent, 9) || 1) : ''
-  const pad = ' '.repeat(indicator === '' ? indent : Number(indicator))
+  let indicator = ''
+  if (firstContent.startsWith(' ')) {
+    const relative = parentIndent === undefined ? 0 : indent - parentIndent
+    if (relative < 1 || relative > 9) return undefined
+    indicator = String(relative)
+  }
+  const pad = ' '.repeat(indent)
   return `|${indicator}${chomp}` + body.map((line) => eol + (line === '' ? '' : pad + line)).join('')
 }
 

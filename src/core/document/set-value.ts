@@ -1,4 +1,4 @@
-import { isAlias, isCollection, isMap, isScalar, isSeq, type Node } from 'yaml'
+import { isAlias, isCollection, isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml'
 import { formatPath, type FieldPath } from '../diagnostic.ts'
 import { blockLines, isInlineValue, renderInline, valueLinesAt } from './emit-block.ts'
 import {
@@ -13,7 +13,7 @@ import {
   type SpliceResult,
 } from './edit-context.ts'
 import { insertPair } from './insert-pair.ts'
-import { blockLiteral, canBlockLiteral, renderInlineScalar } from './quoting.ts'
+import { blockLiteral, canBlockLiteral, doubleQuoted, renderInlineScalar } from './quoting.ts'
 import { insertItem } from './seq-edits.ts'
 import { walkPath, type PathStep } from './yaml-path.ts'
 
@@ -86,8 +86,18 @@ function replaceWithInline(ctx: EditContext, step: PathStep, node: Node, value: 
   return { from: colon + 1, to: end, insert: ` ${renderInline(value)}${comment ? ` ${comment}` : ''}` }
 }
 
+/** Indentation of a block scalar's first non-blank content line (or one step past its parent). */
+function blockContentIndent(ctx: EditContext, node: Node, parentIndent: number | undefined): number {
+  const end = contentEndOf(ctx, node)
+  for (let at = lineAfter(ctx, startOf(ctx, node)); at < end; at = lineAfter(ctx, at + 1)) {
+    const indent = lineIndentAt(ctx, at)
+    if (ctx.text[at + indent] !== '\n' && ctx.text[at + indent] !== '\r') return indent
+  }
+  return (parentIndent ?? 0) + ctx.layout.indentStep
+}
+
 /** Replaces only a scalar's own span, keeping its quoting (or block style) when that can hold the new value. */
-function replaceScalar(ctx: EditContext, node: Node, value: unknown): SpliceResult {
+function replaceScalar(ctx: EditContext, step: PathStep, node: Node, value: unknown): SpliceResult {
   const style = isScalar(node) ? node.type : undefined
   let from = startOf(ctx, node)
   const to =
@@ -97,9 +107,18 @@ function replaceScalar(ctx: EditContext, node: Node, value: unknown): SpliceResu
   // An explicit tag (`!!str 5`) describes the old value; it goes with it.
   const tag = /![^\s]*[ \t]+$/.exec(ctx.text.slice(Math.max(0, from - 64), from))
   if (tag && isScalar(node) && node.tag) from -= tag[0].length
-  if ((style === 'BLOCK_LITERAL' || style === 'BLOCK_FOLDED') && typeof value === 'string' && canBlockLiteral(value)) {
-    const indent = lineIndentAt(ctx, lineAfter(ctx, startOf(ctx, node)))
-    return { from, to, insert: blockLiteral(value, indent, ctx.eol) }
+  if (style === 'BLOCK_LITERAL' || style === 'BLOCK_FOLDED') {
+    // A comment on the header line (`key: | # note`) is the user's: it stays on the key's line.
+    const header = ctx.text.slice(startOf(ctx, node), lineAfter(ctx, startOf(ctx, node) + 1)).trimEnd()
+    const comment = /\s(#.*)$/.exec(header)?.[1]
+    const after = comment ? ` ${comment}` : ''
+    const parentIndent = step.pair ? columnOf(ctx, startOf(ctx, step.pair.key as Node)) : undefined
+    const literal =
+      typeof value === 'string' && canBlockLiteral(value)
+        ? blockLiteral(value, blockContentIndent(ctx, node, parentIndent), ctx.eol, parentIndent)
+        : undefined
+    if (literal !== undefined) return { from, to, insert: literal.replace(/^(\S*)/, `$1${after}`) }
+    return { from, to, insert: renderInlineScalar(value) + after }
   }
   const keep = style === 'QUOTE_SINGLE' || style === 'QUOTE_DOUBLE' || style === 'PLAIN' ? style : undefined
   return { from, to, insert: renderInlineScalar(value, keep) }
@@ -110,7 +129,7 @@ function replaceExisting(ctx: EditContext, step: PathStep, value: unknown): Spli
   if (node === null || isEmptyNode(node)) return writeIntoEmpty(ctx, step, value)
   const isBlockCollection = isCollection(node) && !node.flow
   if (isInlineValue(value)) {
-    if (isScalar(node)) return replaceScalar(ctx, node, value)
+    if (isScalar(node)) return replaceScalar(ctx, step, node, value)
     return replaceWithInline(ctx, step, node, value)
   }
   if (!isBlockCollection && !isScalar(node) && !isAlias(node) && !isCollection(node)) return NEEDS_FALLBACK
@@ -145,11 +164,23 @@ function addMissing(
   return NEEDS_FALLBACK
 }
 
+/** Replaces a scalar inside a flow collection (`{port: 80}`), quoting anything flow syntax would misread. */
+function replaceFlowScalar(ctx: EditContext, node: Scalar, value: unknown): SpliceResult {
+  if (node.type !== 'PLAIN' && node.type !== 'QUOTE_SINGLE' && node.type !== 'QUOTE_DOUBLE') return NEEDS_FALLBACK
+  let text = renderInline(value)
+  if (typeof value === 'string' && node.type !== 'PLAIN') text = renderInlineScalar(value, node.type)
+  else if (typeof value === 'string' && /[,[\]{}]/.test(text)) text = doubleQuoted(value)
+  return { from: startOf(ctx, node), to: ctx.state.toOriginal(node.range?.[1] ?? 0), insert: text }
+}
+
 /** The splice that sets `path` to `value` in the edited document, touching only that node. */
 export function spliceSet(ctx: EditContext, path: FieldPath, value: unknown): SpliceResult {
   const walk = walkPath(ctx.doc, path)
-  if (walk.blocked === 'alias' || walk.throughFlow) return NEEDS_FALLBACK
   const last = walk.steps[walk.steps.length - 1]
+  if (walk.throughFlow && walk.complete && last && isScalar(last.node) && isInlineValue(value)) {
+    return replaceFlowScalar(ctx, last.node, value)
+  }
+  if (walk.blocked === 'alias' || walk.throughFlow) return NEEDS_FALLBACK
   if (walk.complete) return last ? replaceExisting(ctx, last, value) : NEEDS_FALLBACK
   if (walk.blocked === 'scalar') {
     const at = formatPath(path.slice(0, walk.steps.length))
