@@ -284,6 +284,19 @@ const edit = (edits: readonly Edit[]) =>
 const ruleIds = lintRules.map((r) => r.id)
 
 describe('lint rules', () => {
+  it('max-weight-not-multiple-of-step-weight stays quiet when the last step is capped at maxWeight 100', () => {
+    const doc = edit([
+      [a('maxWeight'), 100],
+      [a('stepWeight'), 30],
+    ])
+    expect(lint(doc).filter((d) => d.rule === 'max-weight-not-multiple-of-step-weight')).toEqual([])
+  })
+
+  it('duration-not-go-duration suggests 1m30s for 1m30', () => {
+    const found = lint(edit([[a('interval'), '1m30']])).find((d) => d.rule === 'duration-not-go-duration')
+    expect(found?.fixes?.[0]).toMatchObject({ value: '1m30s' })
+  })
+
   it('field-ignored-by-provider covers the Istio-only fields under another provider', () => {
     const doc = [
       [['spec', 'provider'], 'kuma'],
