@@ -26,17 +26,20 @@ describe.skipIf(!hasReference)('upstream example Canaries', () => {
     }
   })
 
-  it.each(examples.filter(([name]) => !name.endsWith('-fragment.yaml')))('%s keeps every other line when one value is set', (_name, text) => {
-    const parsed = parseDocument(text)
-    if (parsed.status !== 'ok') return
-    const result = applyEdit(text, { kind: 'set', path: ['spec', 'analysis', 'threshold'], value: 7 })
-    expect(result).toMatchObject({ ok: true, reformatted: false })
-    if (!result.ok) return
-    expect(parseDocument(result.text).canary?.spec?.analysis?.threshold).toBe(7)
-    const before = text.split('\n')
-    const after = result.text.split('\n')
-    const changed = after.filter((line) => !before.includes(line))
-    expect(changed.length).toBeLessThanOrEqual(2)
-    expect(before.filter((line) => !after.includes(line)).length).toBeLessThanOrEqual(1)
-  })
+  it.each(examples.filter(([name]) => !name.endsWith('-fragment.yaml')))(
+    '%s keeps every other line when one value is set',
+    (_name, text) => {
+      const parsed = parseDocument(text)
+      if (parsed.status !== 'ok') return
+      const result = applyEdit(text, { kind: 'set', path: ['spec', 'analysis', 'threshold'], value: 7 })
+      expect(result).toMatchObject({ ok: true, reformatted: false })
+      if (!result.ok) return
+      expect(parseDocument(result.text).canary?.spec?.analysis?.threshold).toBe(7)
+      const before = text.split('\n')
+      const after = result.text.split('\n')
+      const changed = after.filter((line) => !before.includes(line))
+      expect(changed.length).toBeLessThanOrEqual(2)
+      expect(before.filter((line) => !after.includes(line)).length).toBeLessThanOrEqual(1)
+    },
+  )
 })
