@@ -19,7 +19,13 @@ export interface TextRange {
 export type QuickFix =
   | { readonly title: string; readonly kind: 'set'; readonly path: FieldPath; readonly value: unknown }
   | { readonly title: string; readonly kind: 'remove'; readonly path: FieldPath }
-  | { readonly title: string; readonly kind: 'replace-text'; readonly from: number; readonly to: number; readonly text: string }
+  | {
+      readonly title: string
+      readonly kind: 'replace-text'
+      readonly from: number
+      readonly to: number
+      readonly text: string
+    }
 
 /** Every problem core finds is data of this shape; nothing in core throws on bad input. */
 export interface Diagnostic {

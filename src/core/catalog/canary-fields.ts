@@ -95,12 +95,21 @@ export const canaryNode = obj({
 })
 
 export type Canary = Infer<typeof canaryNode>
+/** spec of the typed view. */
 export type CanarySpec = NonNullable<Canary['spec']>
+/** spec.analysis of the typed view. */
 export type CanaryAnalysis = NonNullable<CanarySpec['analysis']>
+/** spec.service of the typed view. */
 export type CanaryService = NonNullable<CanarySpec['service']>
+/** One spec.analysis.metrics entry. */
 export type CanaryMetric = NonNullable<CanaryAnalysis['metrics']>[number]
+/** One spec.analysis.webhooks entry. */
 export type CanaryWebhook = NonNullable<CanaryAnalysis['webhooks']>[number]
+/** One spec.analysis.match condition. */
 export type CanaryMatch = NonNullable<CanaryAnalysis['match']>[number]
+/** One spec.service.match condition. */
 export type ServiceMatch = NonNullable<CanaryService['match']>[number]
+/** spec.analysis.sessionAffinity. */
 export type SessionAffinity = NonNullable<CanaryAnalysis['sessionAffinity']>
+/** A webhook type as the CRD spells it ("" means rollout). */
 export type WebhookType = NonNullable<CanaryWebhook['type']>

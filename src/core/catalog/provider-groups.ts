@@ -26,8 +26,11 @@ export const providerNames = [
   'traefik',
 ] as const satisfies readonly ProviderName[]
 
+/** The Gateway API providers. */
 export const gatewayApi = ['gatewayapi:v1', 'gatewayapi:v1beta1'] as const satisfies readonly ProviderName[]
+/** The App Mesh providers. */
 export const appMesh = ['appmesh', 'appmesh:v1beta2'] as const satisfies readonly ProviderName[]
+/** The SMI providers. */
 export const smi = ['smi:v1alpha1', 'smi:v1alpha2', 'smi:v1alpha3'] as const satisfies readonly ProviderName[]
 
 /** Istio and Gateway API: headers, corsPolicy, rewrite, analysis.mirror, sessionAffinity. */

@@ -11,8 +11,8 @@ export function parseGoDuration(text: string): number | undefined {
   const unitSeconds: Record<string, number> = {
     ns: 1e-9,
     us: 1e-6,
-    'µs': 1e-6,
-    'μs': 1e-6,
+    µs: 1e-6,
+    μs: 1e-6,
     ms: 1e-3,
     s: 1,
     m: 60,

@@ -50,3 +50,13 @@ export function providerPhrase(ctx: LintContext): string {
     ? `provider ${ctx.provider}`
     : `provider ${ctx.provider} (spec.provider is unset, so Flagger uses its -mesh-provider flag)`
 }
+
+/** Whether the raw document has a non-null value at `path` (CRD rules go by key presence, whatever the value). */
+export function hasRawValue(ctx: LintContext, path: FieldPath): boolean {
+  let at: unknown = ctx.raw
+  for (const key of path) {
+    if (typeof at !== 'object' || at === null) return false
+    at = (at as Record<string | number, unknown>)[key]
+  }
+  return at !== undefined && at !== null
+}

@@ -21,7 +21,7 @@ describe('validateCanary', () => {
       120,
     )
     const ds = validateRawCanary(doc)
-    expect(ds.map((d) => d.rule)).toEqual(['schema-type', 'analysis-strategy-missing', 'max-weight-above-100'])
+    expect(ds.map((d) => d.rule)).toEqual(['schema-type', 'max-weight-above-100'])
     const canary = {}
     expect(validateCanary({ canary, raw: doc, includeTypeErrors: false }).map((d) => d.rule)).not.toContain(
       'schema-type',
@@ -53,4 +53,26 @@ describe('validateCanary', () => {
       expect(errors.filter((d) => !allowed.has(d.rule))).toEqual([])
     },
   )
+})
+
+describe('validateCanary paths', () => {
+  it('keep list indexes aligned with the text when an item has the wrong type', () => {
+    const doc = withValue(
+      cleanCanary(),
+      ['spec', 'analysis', 'webhooks'],
+      ['not-a-hook', { name: 'load-test', type: 'pre', url: 'http://flagger-loadtester.test/' }],
+    )
+    const ds = validateRawCanary(doc)
+    expect(ds.find((d) => d.rule === 'schema-type')?.path).toEqual(['spec', 'analysis', 'webhooks', 0])
+    expect(ds.find((d) => d.rule === 'webhook-unknown-type')?.path).toEqual(['spec', 'analysis', 'webhooks', 1, 'type'])
+  })
+
+  it('skip rules on a scalar list with a wrong-typed item, which is reported as a type error', () => {
+    const doc = withValue(
+      withValue(cleanCanary(), ['spec', 'analysis', 'stepWeight'], undefined),
+      ['spec', 'analysis', 'stepWeights'],
+      [10, 'x', 5],
+    )
+    expect(validateRawCanary(doc).map((d) => d.rule)).toEqual(['schema-type'])
+  })
 })

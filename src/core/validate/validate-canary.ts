@@ -3,12 +3,14 @@ import { canaryNode } from '../catalog/canary-fields.ts'
 import type { ProviderName } from '../catalog/dsl.ts'
 import { readTyped } from '../catalog/read-typed.ts'
 import type { Diagnostic } from '../diagnostic.ts'
+import { readAlignedCanary } from './aligned-view.ts'
 import { createLintContext } from './lint-context.ts'
 import { lintRules } from './rule-registry.ts'
 import { schemaDiagnostics } from './schema-diagnostics.ts'
 
 /** What validateCanary reads: the typed view, the raw data it came from, and Flagger's -mesh-provider if known. */
 export interface ValidateInput {
+  /** The parser's typed view; used as is only when `raw` is not a mapping (rules read an index-aligned view of raw). */
   readonly canary: Canary
   readonly raw: unknown
   /** The -mesh-provider Flagger runs with, used when spec.provider is unset (default istio). */
@@ -24,7 +26,8 @@ export function validateCanary(input: ValidateInput): Diagnostic[] {
   const out: Diagnostic[] = []
   if (input.includeTypeErrors ?? true) out.push(...readTyped(canaryNode, input.raw).typeErrors)
   out.push(...schemaDiagnostics(input.raw))
-  const ctx = createLintContext(input.canary, input.raw, input.provider)
+  const canary = typeof input.raw === 'object' && input.raw !== null ? readAlignedCanary(input.raw) : input.canary
+  const ctx = createLintContext(canary, input.raw, input.provider)
   for (const rule of lintRules) {
     try {
       out.push(...rule.check(ctx))

@@ -1,4 +1,4 @@
-import { report, type LintRule } from '../lint-rule.ts'
+import { hasRawValue, report, type LintRule } from '../lint-rule.ts'
 
 /** analysis without iterations, stepWeight or stepWeights (or without interval/threshold): the CRD rejects it. */
 export const analysisStrategyMissing: LintRule = {
@@ -8,10 +8,11 @@ export const analysisStrategyMissing: LintRule = {
   source: 'flagger-semantics.md §c.1 (analysis oneOf over required keys)',
   check(ctx) {
     if (ctx.spec.analysis === undefined) return []
-    const a = ctx.analysis
-    const out = []
     const path = ['spec', 'analysis']
-    if (a.interval === undefined)
+    // The CRD's oneOf goes by key presence: read the raw data, where a wrong-typed value still counts as present.
+    const has = (key: string) => hasRawValue(ctx, [...path, key])
+    const out = []
+    if (!has('interval'))
       out.push(
         report(
           this,
@@ -22,7 +23,7 @@ export const analysisStrategyMissing: LintRule = {
           },
         ),
       )
-    if (a.threshold === undefined)
+    if (!has('threshold'))
       out.push(
         report(
           this,
@@ -33,7 +34,7 @@ export const analysisStrategyMissing: LintRule = {
           },
         ),
       )
-    if (a.iterations === undefined && a.stepWeight === undefined && a.stepWeights === undefined)
+    if (!has('iterations') && !has('stepWeight') && !has('stepWeights'))
       out.push(
         report(
           this,

@@ -13,6 +13,8 @@ function problem(value: string | undefined): boolean {
 }
 
 function suggestion(value: string): string | undefined {
+  const minutesSeconds = /^(\d+)m(\d+)$/.exec(value) // `1m30`: seconds without their unit
+  if (minutesSeconds) return `${minutesSeconds[1]}m${minutesSeconds[2]}s`
   const m = /^(\d+)(m|s)/.exec(value)
   return m ? `${m[1]}${m[2]}` : undefined
 }

@@ -1,4 +1,4 @@
-import { report, type LintRule } from '../lint-rule.ts'
+import { hasRawValue, report, type LintRule } from '../lint-rule.ts'
 
 /** iterations together with stepWeight or stepWeights: the CRD rejects it; Flagger would run blue/green or A/B. */
 export const iterationsWithStepWeight: LintRule = {
@@ -7,9 +7,10 @@ export const iterationsWithStepWeight: LintRule = {
   summary: 'iterations is set together with stepWeight or stepWeights; the CRD allows only one.',
   source: 'flagger-semantics.md §c.1 (analysis oneOf), §a.2 (Canary.DeploymentStrategy), §a.6.4–a.6.5',
   check(ctx) {
-    const { iterations, stepWeight, stepWeights, match } = ctx.analysis
-    if (iterations === undefined || (stepWeight === undefined && stepWeights === undefined)) return []
-    const other = stepWeight !== undefined ? 'stepWeight' : 'stepWeights'
+    const has = (key: string) => hasRawValue(ctx, ['spec', 'analysis', key])
+    if (!has('iterations') || (!has('stepWeight') && !has('stepWeights'))) return []
+    const other = has('stepWeight') ? 'stepWeight' : 'stepWeights'
+    const match = ctx.analysis.match
     // Canary.DeploymentStrategy: iterations > 0 selects blue/green (A/B with match); runBlueGreen/runAB ignore weights.
     const strategy = (match?.length ?? 0) > 0 ? 'A/B testing' : 'blue/green'
     return [

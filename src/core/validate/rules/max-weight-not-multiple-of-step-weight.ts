@@ -12,8 +12,9 @@ export const maxWeightNotMultipleOfStepWeight: LintRule = {
     if (step === undefined || step <= 0 || (ctx.analysis.stepWeights?.length ?? 0) > 0) return []
     const max = maxWeight(ctx.analysis)
     if (step > max || max % step === 0 || max > 100) return []
-    // Flagger scheduler.go runCanary: weights go step, 2·step, … until a tick starts at ≥ max weight.
+    // Flagger scheduler.go runCanary: weights go step, 2·step, … (capped at 100) until a tick starts at ≥ max weight.
     const last = Math.min(100, Math.ceil(max / step) * step)
+    if (last <= max) return []
     const lower = Math.floor(max / step) * step
     return [
       report(

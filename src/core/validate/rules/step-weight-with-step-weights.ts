@@ -1,4 +1,4 @@
-import { report, type LintRule } from '../lint-rule.ts'
+import { hasRawValue, report, type LintRule } from '../lint-rule.ts'
 
 /** stepWeight and stepWeights together: the CRD's analysis oneOf rejects it. */
 export const stepWeightWithStepWeights: LintRule = {
@@ -7,8 +7,8 @@ export const stepWeightWithStepWeights: LintRule = {
   summary: 'stepWeight and stepWeights are both set; the CRD allows only one.',
   source: 'flagger-semantics.md §c.1 (analysis oneOf) and quirk Q4',
   check(ctx) {
-    const { stepWeight, stepWeights } = ctx.analysis
-    if (stepWeight === undefined || stepWeights === undefined) return []
+    const has = (key: string) => hasRawValue(ctx, ['spec', 'analysis', key])
+    if (!has('stepWeight') || !has('stepWeights')) return []
     // CRD oneOf by key presence. Were it admitted, Flagger's nextStepWeight would use stepWeight (> 0) for every
     // step and still take the max weight from the last stepWeights entry (Q4).
     return [
