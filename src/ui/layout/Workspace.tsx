@@ -25,7 +25,14 @@ export function Workspace() {
       <Toolbar />
       <main className="workspace__main">
         <FormPane />
-        <Resizer orientation="vertical" label="Resize form" value={sizes.formWidth} min={240} max={640} onChange={(v) => resize('formWidth', v)} />
+        <Resizer
+          orientation="vertical"
+          label="Resize form"
+          value={sizes.formWidth}
+          min={240}
+          max={640}
+          onChange={(v) => resize('formWidth', v)}
+        />
         <div className="workspace__center">
           <DiagramPane />
           <Resizer
@@ -50,7 +57,15 @@ export function Workspace() {
         />
         <EditorPane />
       </main>
-      <Resizer orientation="horizontal" label="Resize panels" value={sizes.panelHeight} min={60} max={480} isAfter onChange={(v) => resize('panelHeight', v)} />
+      <Resizer
+        orientation="horizontal"
+        label="Resize panels"
+        value={sizes.panelHeight}
+        min={60}
+        max={480}
+        isAfter
+        onChange={(v) => resize('panelHeight', v)}
+      />
       <PanelArea />
       <StatusBar />
     </div>
