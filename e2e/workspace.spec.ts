@@ -26,9 +26,18 @@ test('the workspace resizes from the keyboard, switches theme, and has no seriou
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
 })
 
-test('a quick fix in the Problems panel edits the YAML and can be undone', async ({ studio, page }) => {
+test('a quick fix from the Problems panel or the editor light bulb edits the YAML and can be undone', async ({
+  studio,
+  page,
+}) => {
   await page.getByRole('button', { name: 'Add mesh' }).click()
   await expect.poll(() => studio.yaml.text()).toMatch(/- istio-system\/public-gateway\n\s+- mesh\n/)
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect.poll(() => studio.yaml.text()).not.toContain('- mesh')
+
+  // The same fix from the editor's light bulb (Ctrl/Cmd+.) on the gateways line.
+  await studio.yaml.replace('gateways:', 'gateways:')
+  await page.keyboard.press('ControlOrMeta+.')
+  await page.locator('.action-widget').getByText('Add mesh').click()
+  await expect.poll(() => studio.yaml.text()).toMatch(/- istio-system\/public-gateway\n\s+- mesh\n/)
 })

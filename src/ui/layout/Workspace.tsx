@@ -8,11 +8,14 @@ import { TimelinePane } from '../timeline/TimelinePane.tsx'
 import { Resizer } from './Resizer.tsx'
 import { StatusBar } from './StatusBar.tsx'
 import { Toolbar } from './Toolbar.tsx'
+import { useStudioStore } from '../studio-context.ts'
+import { useHistoryKeys } from './use-history-keys.ts'
 import { usePaneSizes } from './use-pane-sizes.ts'
 
 /** The three-pane workspace: form | traffic + rollout | YAML, the panel tabs below, and the status strip. */
 export function Workspace() {
   useApplyTheme()
+  useHistoryKeys(useStudioStore())
   const [sizes, resize] = usePaneSizes()
   const style = {
     '--form-width': `${sizes.formWidth}px`,

@@ -36,7 +36,7 @@ export default function ProblemsPanel() {
               key={fix.title}
               type="button"
               className="problem__fix"
-              disabled={isReadOnly}
+              disabled={isReadOnly && fix.kind !== 'replace-text'}
               onClick={() => applyFix(store, fix)}
             >
               {fix.title}
