@@ -11,7 +11,9 @@ test('typing in the YAML editor updates the form', async ({ studio }) => {
 test('a form edit rewrites only its value and keeps the comment above it', async ({ studio }) => {
   const before = (await studio.yaml.text()).split('\n')
   await studio.form.fill('spec.analysis.stepWeight', '5')
-  await expect.poll(() => studio.yaml.text()).toContain('    # Add this much canary weight (percent) after each passing step.\n    stepWeight: 5\n')
+  await expect
+    .poll(() => studio.yaml.text())
+    .toContain('    # Add this much canary weight (percent) after each passing step.\n    stepWeight: 5\n')
   const after = (await studio.yaml.text()).split('\n')
   const changed = after.flatMap((line, i) => (line === before[i] ? [] : [line]))
   expect(after).toHaveLength(before.length)
@@ -34,7 +36,10 @@ test('a host added in the form appears in the YAML list', async ({ studio }) => 
   await expect.poll(() => studio.yaml.text()).toMatch(/- app\.example\.com\n\s+- www\.example\.com\n/)
 })
 
-test('invalid YAML shows the banner, keeps the form read-only with its values, and recovers', async ({ studio, page }) => {
+test('invalid YAML shows the banner, keeps the form read-only with its values, and recovers', async ({
+  studio,
+  page,
+}) => {
   // A colon after the value makes a nested compact mapping, which YAML forbids.
   await studio.yaml.replace('threshold: 3', 'threshold: 3:')
   await expect(studio.form.banner).toBeVisible()

@@ -19,12 +19,20 @@ async function waitForServer(url: string): Promise<void> {
   throw new Error(`no server at ${url}`)
 }
 
-const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' })
+const server = spawn(
+  'node_modules/.bin/vite',
+  ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+  { stdio: 'ignore' },
+)
 try {
   const url = `http://127.0.0.1:${port}/`
   await waitForServer(url)
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] })
-  const page = await browser.newPage({ viewport: { width: 1600, height: 960 }, colorScheme: theme, deviceScaleFactor: 1 })
+  const page = await browser.newPage({
+    viewport: { width: 1600, height: 960 },
+    colorScheme: theme,
+    deviceScaleFactor: 1,
+  })
   const started = Date.now()
   await page.goto(url)
   await page.locator('.monaco-editor .view-lines').waitFor()

@@ -1,7 +1,9 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 
 /** What src/ui/editor/test-hook.ts puts on window when the page is opened with ?testHooks. */
-type HookedWindow = Window & { __canaryStudioEditor?: { getText: () => string; selectText: (needle: string) => boolean } }
+type HookedWindow = Window & {
+  __canaryStudioEditor?: { getText: () => string; selectText: (needle: string) => boolean }
+}
 
 /** The Monaco YAML pane, driven through the keyboard and read through the dev/test hook. */
 export class YamlPane {
@@ -23,7 +25,10 @@ export class YamlPane {
 
   /** Selects the first `needle` in the editor and types `replacement` over it, as a person would. */
   async replace(needle: string, replacement: string): Promise<void> {
-    const found = await this.page.evaluate((n) => (window as HookedWindow).__canaryStudioEditor?.selectText(n) ?? false, needle)
+    const found = await this.page.evaluate(
+      (n) => (window as HookedWindow).__canaryStudioEditor?.selectText(n) ?? false,
+      needle,
+    )
     expect(found, `"${needle}" is in the YAML`).toBe(true)
     if (replacement === '') await this.page.keyboard.press('Delete')
     else await this.page.keyboard.insertText(replacement)

@@ -39,7 +39,9 @@ describe('studio store', () => {
   it('keeps the comment above a field the form sets', () => {
     const store = createStudioStore(podinfoCanaryYaml)
     setField(store, ['spec', 'analysis', 'stepWeight'], 5)
-    expect(store.getState().text).toContain('    # Add this much canary weight (percent) after each passing step.\n    stepWeight: 5\n')
+    expect(store.getState().text).toContain(
+      '    # Add this much canary weight (percent) after each passing step.\n    stepWeight: 5\n',
+    )
   })
 
   it('undoes a form edit, then redoes it', () => {
@@ -97,7 +99,9 @@ describe('studio store', () => {
 describe('applyFix', () => {
   it('applies a set fix as one undoable form step', () => {
     const store = createStudioStore(podinfoCanaryYaml)
-    expect(applyFix(store, { title: 'Use 20', kind: 'set', path: ['spec', 'analysis', 'stepWeight'], value: 20 }).ok).toBe(true)
+    expect(
+      applyFix(store, { title: 'Use 20', kind: 'set', path: ['spec', 'analysis', 'stepWeight'], value: 20 }).ok,
+    ).toBe(true)
     expect(store.getState().analysis.canary?.spec?.analysis?.stepWeight).toBe(20)
     undo(store)
     expect(store.getState().text).toBe(podinfoCanaryYaml)

@@ -24,7 +24,10 @@ export function emptyHistory(): History {
 /** Records that the text changed from `previousText`; editor keystrokes within the window merge into one entry. */
 export function recordChange(history: History, previousText: string, origin: EditOrigin, nowMs: number): History {
   const merges =
-    origin === 'editor' && history.lastOrigin === 'editor' && nowMs - history.lastAtMs < coalesceWindowMs && history.past.length > 0
+    origin === 'editor' &&
+    history.lastOrigin === 'editor' &&
+    nowMs - history.lastAtMs < coalesceWindowMs &&
+    history.past.length > 0
   const past = merges ? history.past : [...history.past, previousText].slice(-historyLimit)
   return { past, future: [], lastOrigin: origin, lastAtMs: nowMs }
 }
@@ -35,7 +38,12 @@ export function undo(history: History, currentText: string): { text: string; his
   if (text === undefined) return undefined
   return {
     text,
-    history: { past: history.past.slice(0, -1), future: [currentText, ...history.future], lastOrigin: undefined, lastAtMs: Number.NEGATIVE_INFINITY },
+    history: {
+      past: history.past.slice(0, -1),
+      future: [currentText, ...history.future],
+      lastOrigin: undefined,
+      lastAtMs: Number.NEGATIVE_INFINITY,
+    },
   }
 }
 
@@ -45,7 +53,12 @@ export function redo(history: History, currentText: string): { text: string; his
   if (text === undefined) return undefined
   return {
     text,
-    history: { past: [...history.past, currentText], future: history.future.slice(1), lastOrigin: undefined, lastAtMs: Number.NEGATIVE_INFINITY },
+    history: {
+      past: [...history.past, currentText],
+      future: history.future.slice(1),
+      lastOrigin: undefined,
+      lastAtMs: Number.NEGATIVE_INFINITY,
+    },
   }
 }
 

@@ -8,7 +8,8 @@ export function applyFix(store: StudioStore, fix: QuickFix, nowMs = Date.now()):
   if (fix.kind === 'set') return commitEdit(store, { kind: 'set', path: fix.path, value: fix.value }, nowMs)
   if (fix.kind === 'remove') return commitEdit(store, { kind: 'remove', path: fix.path }, nowMs)
   const state = store.getState()
-  if (fix.from < 0 || fix.to > state.text.length || fix.from > fix.to) return { ok: false, message: 'The fix no longer matches the text.' }
+  if (fix.from < 0 || fix.to > state.text.length || fix.from > fix.to)
+    return { ok: false, message: 'The fix no longer matches the text.' }
   const text = state.text.slice(0, fix.from) + fix.text + state.text.slice(fix.to)
   store.setState(textChange(state, text, 'fix', nowMs))
   return { ok: true, text, reformatted: false }

@@ -11,7 +11,17 @@ function virtualServiceHosts(canary: Canary, apex: string): string[] {
   return hosts.includes(apex) || hosts.includes('*') ? [...hosts] : [...hosts, apex]
 }
 
-function Node({ kind, name, detail, tone }: { kind: string; name: string; detail?: string; tone?: 'primary' | 'canary' }) {
+function Node({
+  kind,
+  name,
+  detail,
+  tone,
+}: {
+  kind: string
+  name: string
+  detail?: string
+  tone?: 'primary' | 'canary'
+}) {
   return (
     <div className={`flow-node${tone ? ` flow-node--${tone}` : ''}`}>
       <span className="flow-node__kind">{kind}</span>
@@ -46,11 +56,20 @@ export function DiagramPane() {
         <div className="pane__body flow" data-testid="traffic-flow">
           <Column title="Entry">
             {gateways.map((g) => (
-              <Node key={g} kind={g === 'mesh' ? 'Mesh' : 'Gateway'} name={g} detail={g === 'mesh' ? 'in-mesh callers' : undefined} />
+              <Node
+                key={g}
+                kind={g === 'mesh' ? 'Mesh' : 'Gateway'}
+                name={g}
+                detail={g === 'mesh' ? 'in-mesh callers' : undefined}
+              />
             ))}
           </Column>
           <Column title="Routing">
-            <Node kind="VirtualService" name={names.apex} detail={`hosts: ${virtualServiceHosts(canary, names.apex).join(', ')}`} />
+            <Node
+              kind="VirtualService"
+              name={names.apex}
+              detail={`hosts: ${virtualServiceHosts(canary, names.apex).join(', ')}`}
+            />
           </Column>
           <Column title="Services">
             <Node kind="Service" name={names.primaryService} detail="weight 100%" tone="primary" />
@@ -63,8 +82,8 @@ export function DiagramPane() {
           </Column>
           {!gateways.includes('mesh') && (
             <p className="flow__note">
-              service.gateways has no <code>mesh</code>: in-mesh calls to {names.apex} skip this VirtualService and reach the apex Service, so they
-              never see the canary.
+              service.gateways has no <code>mesh</code>: in-mesh calls to {names.apex} skip this VirtualService and
+              reach the apex Service, so they never see the canary.
             </p>
           )}
         </div>

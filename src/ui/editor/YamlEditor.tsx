@@ -5,6 +5,7 @@ import { undo } from '../../store/intents/undo.ts'
 import { useStudioStore } from '../studio-context.ts'
 import { useResolvedTheme } from '../theme/use-theme.ts'
 import { setDiagnosticMarkers } from './editor-markers.ts'
+import { registerQuickFixes } from './editor-quick-fixes.ts'
 import { canaryModelUri, monaco } from './monaco-setup.ts'
 import { revealFocus } from './reveal-focus.ts'
 import { syncModelText } from './sync-model.ts'
@@ -52,9 +53,11 @@ export default function YamlEditor() {
     editor.addCommand(KeyMod.CtrlCmd | KeyCode.KeyZ, () => void undo(store))
     editor.addCommand(KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.KeyZ, () => void redo(store))
     editor.addCommand(KeyMod.CtrlCmd | KeyCode.KeyY, () => void redo(store))
+    const quickFixes = registerQuickFixes(monaco, editor, store)
     const removeHook = exposeTestHook(editor)
     return () => {
       removeHook()
+      quickFixes.dispose()
       unsubscribe()
       onChange.dispose()
       editor.dispose()

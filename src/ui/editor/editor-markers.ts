@@ -4,10 +4,18 @@ import type { monaco as Monaco } from './monaco-setup.ts'
 type MonacoApi = typeof Monaco
 
 const severityOf = (monaco: MonacoApi, d: Diagnostic) =>
-  d.severity === 'error' ? monaco.MarkerSeverity.Error : d.severity === 'warning' ? monaco.MarkerSeverity.Warning : monaco.MarkerSeverity.Info
+  d.severity === 'error'
+    ? monaco.MarkerSeverity.Error
+    : d.severity === 'warning'
+      ? monaco.MarkerSeverity.Warning
+      : monaco.MarkerSeverity.Info
 
 /** Shows the analysis' diagnostics that have a text range as editor markers (monaco-yaml adds its own). */
-export function setDiagnosticMarkers(monaco: MonacoApi, model: Monaco.editor.ITextModel, diagnostics: readonly Diagnostic[]): void {
+export function setDiagnosticMarkers(
+  monaco: MonacoApi,
+  model: Monaco.editor.ITextModel,
+  diagnostics: readonly Diagnostic[],
+): void {
   const markers = diagnostics.flatMap((d) => {
     if (!d.range) return []
     const { start, end } = d.range

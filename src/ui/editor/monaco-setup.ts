@@ -34,13 +34,22 @@ const legacyCreateWebWorker = (o: LegacyWorkerOptions) =>
     }),
   })
 
-configureMonacoYaml({ ...monaco, editor: { ...monaco.editor, createWebWorker: legacyCreateWebWorker } }, {
-  enableSchemaRequest: false,
-  hover: true,
-  completion: true,
-  validate: true,
-  format: { enable: false },
-  schemas: [{ uri: 'https://canary-studio.local/canary.schema.json', fileMatch: [canaryModelUri.toString()], schema: canaryJsonSchema() }],
-})
+configureMonacoYaml(
+  { ...monaco, editor: { ...monaco.editor, createWebWorker: legacyCreateWebWorker } },
+  {
+    enableSchemaRequest: false,
+    hover: true,
+    completion: true,
+    validate: true,
+    format: { enable: false },
+    schemas: [
+      {
+        uri: 'https://canary-studio.local/canary.schema.json',
+        fileMatch: [canaryModelUri.toString()],
+        schema: canaryJsonSchema(),
+      },
+    ],
+  },
+)
 
 export { monaco }

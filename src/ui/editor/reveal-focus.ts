@@ -18,7 +18,12 @@ export function revealFocus(
     highlight.clear()
     return
   }
-  const monacoRange = { startLineNumber: range.start.line, startColumn: range.start.column, endLineNumber: range.end.line, endColumn: range.end.column }
+  const monacoRange = {
+    startLineNumber: range.start.line,
+    startColumn: range.start.column,
+    endLineNumber: range.end.line,
+    endColumn: range.end.column,
+  }
   if (focus.source === 'form') {
     highlight.set([{ range: monacoRange, options: { isWholeLine: true, className: 'yaml-editor__focused-line' } }])
     editor.revealRangeInCenterIfOutsideViewport(monacoRange)

@@ -9,6 +9,14 @@ export function syncModelText(model: Monaco.editor.ITextModel, text: string): vo
   const start = model.getPositionAt(change.from)
   const end = model.getPositionAt(change.to)
   model.applyEdits([
-    { range: { startLineNumber: start.lineNumber, startColumn: start.column, endLineNumber: end.lineNumber, endColumn: end.column }, text: change.text },
+    {
+      range: {
+        startLineNumber: start.lineNumber,
+        startColumn: start.column,
+        endLineNumber: end.lineNumber,
+        endColumn: end.column,
+      },
+      text: change.text,
+    },
   ])
 }

@@ -25,7 +25,12 @@ export function exposeTestHook(editor: Monaco.editor.IStandaloneCodeEditor): () 
       if (!model || at < 0) return false
       const start = model.getPositionAt(at)
       const end = model.getPositionAt(at + needle.length)
-      editor.setSelection({ startLineNumber: start.lineNumber, startColumn: start.column, endLineNumber: end.lineNumber, endColumn: end.column })
+      editor.setSelection({
+        startLineNumber: start.lineNumber,
+        startColumn: start.column,
+        endLineNumber: end.lineNumber,
+        endColumn: end.column,
+      })
       editor.revealPositionInCenter(start)
       editor.focus()
       return true

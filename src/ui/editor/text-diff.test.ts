@@ -2,11 +2,16 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { minimalReplacement } from './text-diff.ts'
 
-const apply = (text: string, r: ReturnType<typeof minimalReplacement>) => (r ? text.slice(0, r.from) + r.text + text.slice(r.to) : text)
+const apply = (text: string, r: ReturnType<typeof minimalReplacement>) =>
+  r ? text.slice(0, r.from) + r.text + text.slice(r.to) : text
 
 describe('minimalReplacement', () => {
   it('replaces only the changed value', () => {
-    expect(minimalReplacement('maxWeight: 50\nstep: 1', 'maxWeight: 60\nstep: 1')).toEqual({ from: 11, to: 12, text: '6' })
+    expect(minimalReplacement('maxWeight: 50\nstep: 1', 'maxWeight: 60\nstep: 1')).toEqual({
+      from: 11,
+      to: 12,
+      text: '6',
+    })
   })
 
   it('is undefined for equal texts', () => {

@@ -15,7 +15,11 @@ export function minimalReplacement(before: string, after: string): TextReplaceme
   let prefix = 0
   while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++
   let suffix = 0
-  while (suffix < max - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++
+  while (
+    suffix < max - prefix &&
+    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
+  )
+    suffix++
   // Never split a surrogate pair or a CRLF between the kept and the replaced parts.
   while (prefix > 0 && isSplitPoint(before, prefix)) prefix--
   while (suffix > 0 && isSplitPoint(before, before.length - suffix)) suffix--

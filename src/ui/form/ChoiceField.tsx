@@ -9,7 +9,8 @@ const unset = '\u0000unset'
 /** A select for an enum string or a boolean; "not set" removes the field so Flagger's default applies. */
 export function ChoiceField({ node, path }: { readonly node: FieldNode; readonly path: FieldPath }) {
   const { value, commit } = useField(path)
-  const options: readonly (string | boolean)[] = node.kind === 'boolean' ? [true, false] : node.kind === 'string' ? (node.enum ?? []) : []
+  const options: readonly (string | boolean)[] =
+    node.kind === 'boolean' ? [true, false] : node.kind === 'string' ? (node.enum ?? []) : []
   const current = value === undefined ? unset : formatFieldValue(value)
   // A value the catalog does not list is still shown, so the select never silently changes it.
   const isUnlisted = value !== undefined && !options.some((o) => formatFieldValue(o) === current)

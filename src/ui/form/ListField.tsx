@@ -23,10 +23,20 @@ function ListItem({ node, path, index, value }: { node: ListNode; path: FieldPat
   return (
     <li className="list-field__item">
       <input aria-label={name} spellCheck={false} autoComplete="off" {...inputProps} />
-      <button type="button" className="icon-button" aria-label={`Remove ${name}`} title="Remove" onClick={() => removeField(store, itemPath)}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={`Remove ${name}`}
+        title="Remove"
+        onClick={() => removeField(store, itemPath)}
+      >
         ×
       </button>
-      {error && <span className="field__error" role="alert">{error}</span>}
+      {error && (
+        <span className="field__error" role="alert">
+          {error}
+        </span>
+      )}
     </li>
   )
 }
@@ -43,14 +53,17 @@ export function ListField({ node, path }: { readonly node: ListNode; readonly pa
     if (!input.ok) return setError(input.message)
     if ('remove' in input) return
     // A missing list is created with its first item; an existing one grows at the end.
-    const result = items.length === 0 ? setField(store, path, [input.value]) : insertItem(store, path, items.length, input.value)
+    const result =
+      items.length === 0 ? setField(store, path, [input.value]) : insertItem(store, path, items.length, input.value)
     setError(result.ok ? undefined : result.message)
     if (result.ok) setDraft('')
   }
   if (node.items.kind === 'object' || node.items.kind === 'list' || node.items.kind === 'map')
     return (
       <FieldRow node={node} path={path}>
-        <span className="field__summary">{items.length === 0 ? 'none' : `${items.length} item${items.length === 1 ? '' : 's'}`} (edit in YAML)</span>
+        <span className="field__summary">
+          {items.length === 0 ? 'none' : `${items.length} item${items.length === 1 ? '' : 's'}`} (edit in YAML)
+        </span>
       </FieldRow>
     )
   return (
@@ -70,7 +83,14 @@ export function ListField({ node, path }: { readonly node: ListNode; readonly pa
             onChange={(e) => setDraft(e.target.value)}
             onKeyDown={(e) => e.key === 'Enter' && add()}
           />
-          <button type="button" className="icon-button" aria-label={`Add to ${labelOf(path)}`} title="Add" onClick={add} disabled={draft.trim() === ''}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`Add to ${labelOf(path)}`}
+            title="Add"
+            onClick={add}
+            disabled={draft.trim() === ''}
+          >
             +
           </button>
         </li>

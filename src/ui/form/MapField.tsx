@@ -10,7 +10,17 @@ import { formatFieldValue, parseFieldInput } from './field-values.ts'
 import { useDraft } from './use-draft.ts'
 import { useField } from './use-field.ts'
 
-function MapEntry({ node, path, entryKey, value }: { node: MapNode; path: FieldPath; entryKey: string; value: unknown }) {
+function MapEntry({
+  node,
+  path,
+  entryKey,
+  value,
+}: {
+  node: MapNode
+  path: FieldPath
+  entryKey: string
+  value: unknown
+}) {
   const store = useStudioStore()
   const entryPath = [...path, entryKey]
   const { commit } = useField(entryPath)
@@ -19,10 +29,20 @@ function MapEntry({ node, path, entryKey, value }: { node: MapNode; path: FieldP
     <li className="map-field__entry">
       <span className="map-field__key">{entryKey}</span>
       <input aria-label={`${labelOf(path)} ${entryKey}`} spellCheck={false} autoComplete="off" {...inputProps} />
-      <button type="button" className="icon-button" aria-label={`Remove ${entryKey}`} title="Remove" onClick={() => removeField(store, entryPath)}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={`Remove ${entryKey}`}
+        title="Remove"
+        onClick={() => removeField(store, entryPath)}
+      >
         ×
       </button>
-      {error && <span className="field__error" role="alert">{error}</span>}
+      {error && (
+        <span className="field__error" role="alert">
+          {error}
+        </span>
+      )}
     </li>
   )
 }
@@ -31,7 +51,8 @@ function MapEntry({ node, path, entryKey, value }: { node: MapNode; path: FieldP
 export function MapField({ node, path }: { readonly node: MapNode; readonly path: FieldPath }) {
   const store = useStudioStore()
   const { value } = useField(path)
-  const entries: [string, unknown][] = value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : []
+  const entries: [string, unknown][] =
+    value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : []
   const [key, setKey] = useState('')
   const [error, setError] = useState<string | undefined>(undefined)
   const add = () => {
@@ -58,7 +79,14 @@ export function MapField({ node, path }: { readonly node: MapNode; readonly path
             onChange={(e) => setKey(e.target.value)}
             onKeyDown={(e) => e.key === 'Enter' && add()}
           />
-          <button type="button" className="icon-button" aria-label={`Add key to ${labelOf(path)}`} title="Add" onClick={add} disabled={key.trim() === ''}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`Add key to ${labelOf(path)}`}
+            title="Add"
+            onClick={add}
+            disabled={key.trim() === ''}
+          >
             +
           </button>
         </li>

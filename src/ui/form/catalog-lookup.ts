@@ -11,7 +11,15 @@ export function valueAt(data: unknown, path: FieldPath): unknown {
   return value
 }
 
-const acronyms: Record<string, string> = { api: 'API', url: 'URL', tls: 'TLS', uri: 'URI', cors: 'CORS', http: 'HTTP', sni: 'SNI' }
+const acronyms: Record<string, string> = {
+  api: 'API',
+  url: 'URL',
+  tls: 'TLS',
+  uri: 'URI',
+  cors: 'CORS',
+  http: 'HTTP',
+  sni: 'SNI',
+}
 
 /** The label a field shows: the catalog's label, else its key spelled out ("targetPort" → "Target port"). */
 export function labelOf(path: FieldPath): string {

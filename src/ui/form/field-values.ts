@@ -2,24 +2,33 @@ import type { FieldNode } from '../../core/catalog/dsl.ts'
 import { parseGoDuration } from '../../core/text/go-duration.ts'
 
 /** What a typed text means for a field: a value to set, `remove` (the box was emptied), or why it is invalid. */
-export type FieldInput = { readonly ok: true; readonly value: unknown } | { readonly ok: true; readonly remove: true } | { readonly ok: false; readonly message: string }
+export type FieldInput =
+  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: true; readonly remove: true }
+  | { readonly ok: false; readonly message: string }
 
 const remove: FieldInput = { ok: true, remove: true }
 
 function parseNumber(node: Extract<FieldNode, { kind: 'number' }>, raw: string): FieldInput {
   const value = Number(raw)
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(raw) || !Number.isFinite(value)) return { ok: false, message: 'Enter a number.' }
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(raw) || !Number.isFinite(value))
+    return { ok: false, message: 'Enter a number.' }
   if (node.integer && !Number.isInteger(value)) return { ok: false, message: 'Enter a whole number.' }
-  if (node.minimum !== undefined && value < node.minimum) return { ok: false, message: `Must be at least ${node.minimum}.` }
-  if (node.maximum !== undefined && value > node.maximum) return { ok: false, message: `Must be at most ${node.maximum}.` }
+  if (node.minimum !== undefined && value < node.minimum)
+    return { ok: false, message: `Must be at least ${node.minimum}.` }
+  if (node.maximum !== undefined && value > node.maximum)
+    return { ok: false, message: `Must be at most ${node.maximum}.` }
   return { ok: true, value }
 }
 
 function parseString(node: Extract<FieldNode, { kind: 'string' }>, raw: string): FieldInput {
   // Flagger's CRD pattern ^[0-9]+(m|s) comes first, then Go's time.ParseDuration must accept the whole text.
-  if (node.format === 'duration' && parseGoDuration(raw) === undefined) return { ok: false, message: 'Enter a duration such as 30s, 1m or 1m30s.' }
-  if (node.pattern !== undefined && !new RegExp(node.pattern).test(raw)) return { ok: false, message: `Must match ${node.pattern}.` }
-  if (node.enum !== undefined && !node.enum.includes(raw)) return { ok: false, message: `Must be one of ${node.enum.join(', ')}.` }
+  if (node.format === 'duration' && parseGoDuration(raw) === undefined)
+    return { ok: false, message: 'Enter a duration such as 30s, 1m or 1m30s.' }
+  if (node.pattern !== undefined && !new RegExp(node.pattern).test(raw))
+    return { ok: false, message: `Must match ${node.pattern}.` }
+  if (node.enum !== undefined && !node.enum.includes(raw))
+    return { ok: false, message: `Must be one of ${node.enum.join(', ')}.` }
   return { ok: true, value: raw }
 }
 
@@ -35,7 +44,9 @@ export function parseFieldInput(node: FieldNode, text: string): FieldInput {
     case 'int-or-string':
       return /^\d+$/.test(raw) ? { ok: true, value: Number(raw) } : { ok: true, value: raw }
     case 'boolean':
-      return raw === 'true' || raw === 'false' ? { ok: true, value: raw === 'true' } : { ok: false, message: 'Enter true or false.' }
+      return raw === 'true' || raw === 'false'
+        ? { ok: true, value: raw === 'true' }
+        : { ok: false, message: 'Enter true or false.' }
     default:
       return { ok: false, message: 'This field is edited in the YAML.' }
   }

@@ -9,7 +9,14 @@ export interface FormSection {
 
 // Adding a field to the form is adding its catalog path here: widgets, docs, defaults and bounds come from the catalog.
 export const formSections: readonly FormSection[] = [
-  { id: 'metadata', title: 'Canary', paths: [['metadata', 'name'], ['metadata', 'namespace']] },
+  {
+    id: 'metadata',
+    title: 'Canary',
+    paths: [
+      ['metadata', 'name'],
+      ['metadata', 'namespace'],
+    ],
+  },
   {
     id: 'target',
     title: 'Target',

@@ -9,7 +9,9 @@ export function useRevealFocusedField(container: RefObject<HTMLElement | null>):
     if (!focus || focus.source === 'form' || !container.current) return
     // The field itself, else its nearest ancestor the form shows (a problem on metrics[0].interval → none yet).
     for (let n = focus.path.length; n > 0; n--) {
-      const field = container.current.querySelector<HTMLElement>(`[data-path="${CSS.escape(formatPath(focus.path.slice(0, n)))}"]`)
+      const field = container.current.querySelector<HTMLElement>(
+        `[data-path="${CSS.escape(formatPath(focus.path.slice(0, n)))}"]`,
+      )
       if (!field) continue
       field.scrollIntoView({ block: 'nearest' })
       field.classList.add('field--revealed')

@@ -26,7 +26,15 @@ export function Resizer({ orientation, label, value, min, max, isAfter = false, 
     const grow = orientation === 'vertical' ? 'ArrowRight' : 'ArrowDown'
     const shrink = orientation === 'vertical' ? 'ArrowLeft' : 'ArrowUp'
     const next =
-      e.key === grow ? value + sign * keyStepPx : e.key === shrink ? value - sign * keyStepPx : e.key === 'Home' ? min : e.key === 'End' ? max : undefined
+      e.key === grow
+        ? value + sign * keyStepPx
+        : e.key === shrink
+          ? value - sign * keyStepPx
+          : e.key === 'Home'
+            ? min
+            : e.key === 'End'
+              ? max
+              : undefined
     if (next === undefined) return
     e.preventDefault()
     onChange(clamp(next))

@@ -4,7 +4,12 @@ import { showPanel } from '../../store/intents/show-panel.ts'
 import { countProblems, selectShownCanary } from '../../store/selectors.ts'
 import { useStudio, useStudioStore } from '../studio-context.ts'
 
-const statusText = { ok: 'YAML valid', invalid: 'YAML has errors', empty: 'empty document', 'no-canary': 'no Canary in the YAML' } as const
+const statusText = {
+  ok: 'YAML valid',
+  invalid: 'YAML has errors',
+  empty: 'empty document',
+  'no-canary': 'no Canary in the YAML',
+} as const
 
 /** Parse status, problem counts, the strategy in effect and the message about the last edit. */
 export function StatusBar() {
@@ -21,6 +26,7 @@ export function StatusBar() {
       <span className={`statusbar__state statusbar__state--${status}`}>{statusText[status]}</span>
       <button type="button" className="statusbar__problems" onClick={() => showPanel(store, 'problems')}>
         {counts.errors} errors · {counts.warnings} warnings
+        {counts.infos > 0 && ` · ${counts.infos} note${counts.infos === 1 ? '' : 's'}`}
       </button>
       {strategy && <span>strategy: {strategy}</span>}
       {notice && (

@@ -32,10 +32,22 @@ export function Toolbar() {
         </span>
       )}
       <div className="toolbar__actions">
-        <button type="button" className="button" onClick={() => undo(store)} disabled={!canUndo} title={`Undo (${mod}Z)`}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => undo(store)}
+          disabled={!canUndo}
+          title={`Undo (${mod}Z)`}
+        >
           Undo
         </button>
-        <button type="button" className="button" onClick={() => redo(store)} disabled={!canRedo} title={`Redo (${mod}${isMac ? '⇧Z' : 'Y'})`}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => redo(store)}
+          disabled={!canRedo}
+          title={`Redo (${mod}${isMac ? '⇧Z' : 'Y'})`}
+        >
           Redo
         </button>
         <button

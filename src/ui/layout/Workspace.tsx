@@ -8,11 +8,14 @@ import { TimelinePane } from '../timeline/TimelinePane.tsx'
 import { Resizer } from './Resizer.tsx'
 import { StatusBar } from './StatusBar.tsx'
 import { Toolbar } from './Toolbar.tsx'
+import { useStudioStore } from '../studio-context.ts'
+import { useHistoryKeys } from './use-history-keys.ts'
 import { usePaneSizes } from './use-pane-sizes.ts'
 
 /** The three-pane workspace: form | traffic + rollout | YAML, the panel tabs below, and the status strip. */
 export function Workspace() {
   useApplyTheme()
+  useHistoryKeys(useStudioStore())
   const [sizes, resize] = usePaneSizes()
   const style = {
     '--form-width': `${sizes.formWidth}px`,
@@ -25,7 +28,14 @@ export function Workspace() {
       <Toolbar />
       <main className="workspace__main">
         <FormPane />
-        <Resizer orientation="vertical" label="Resize form" value={sizes.formWidth} min={240} max={640} onChange={(v) => resize('formWidth', v)} />
+        <Resizer
+          orientation="vertical"
+          label="Resize form"
+          value={sizes.formWidth}
+          min={240}
+          max={640}
+          onChange={(v) => resize('formWidth', v)}
+        />
         <div className="workspace__center">
           <DiagramPane />
           <Resizer
@@ -50,7 +60,15 @@ export function Workspace() {
         />
         <EditorPane />
       </main>
-      <Resizer orientation="horizontal" label="Resize panels" value={sizes.panelHeight} min={60} max={480} isAfter onChange={(v) => resize('panelHeight', v)} />
+      <Resizer
+        orientation="horizontal"
+        label="Resize panels"
+        value={sizes.panelHeight}
+        min={60}
+        max={480}
+        isAfter
+        onChange={(v) => resize('panelHeight', v)}
+      />
       <PanelArea />
       <StatusBar />
     </div>

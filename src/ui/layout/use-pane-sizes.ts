@@ -14,8 +14,14 @@ const storageKey = 'canary-studio.layout'
 function readSaved(): PaneSizes {
   try {
     const saved = JSON.parse(localStorage.getItem(storageKey) ?? '{}') as Partial<Record<keyof PaneSizes, unknown>>
-    const pick = (k: keyof PaneSizes) => (typeof saved[k] === 'number' && Number.isFinite(saved[k]) ? saved[k] : defaults[k])
-    return { formWidth: pick('formWidth'), editorWidth: pick('editorWidth'), timelineHeight: pick('timelineHeight'), panelHeight: pick('panelHeight') }
+    const pick = (k: keyof PaneSizes) =>
+      typeof saved[k] === 'number' && Number.isFinite(saved[k]) ? saved[k] : defaults[k]
+    return {
+      formWidth: pick('formWidth'),
+      editorWidth: pick('editorWidth'),
+      timelineHeight: pick('timelineHeight'),
+      panelHeight: pick('panelHeight'),
+    }
   } catch {
     return defaults
   }

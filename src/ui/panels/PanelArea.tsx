@@ -33,7 +33,12 @@ export function PanelArea() {
           </button>
         ))}
       </div>
-      <div className="panels__body" role="tabpanel" id="panel-body" aria-labelledby={active ? `tab-${active.id}` : undefined}>
+      <div
+        className="panels__body"
+        role="tabpanel"
+        id="panel-body"
+        aria-labelledby={active ? `tab-${active.id}` : undefined}
+      >
         <Suspense fallback={<p className="panel__empty">Loading…</p>}>{Active && <Active />}</Suspense>
       </div>
     </section>

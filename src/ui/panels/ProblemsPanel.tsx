@@ -20,14 +20,25 @@ export default function ProblemsPanel() {
     <ul className="problems">
       {diagnostics.map((d, i) => (
         <li key={`${i}:${d.rule}`} className={`problem problem--${d.severity}`}>
-          <button type="button" className="problem__main" disabled={!d.path} onClick={() => d.path && focusPath(store, d.path, 'panel')}>
+          <button
+            type="button"
+            className="problem__main"
+            disabled={!d.path}
+            onClick={() => d.path && focusPath(store, d.path, 'panel')}
+          >
             <span className="problem__severity" aria-label={d.severity} />
             <span className="problem__message">{d.message}</span>
             <span className="problem__where">{where(d)}</span>
             <span className="problem__rule">{d.rule}</span>
           </button>
           {(d.fixes ?? []).map((fix) => (
-            <button key={fix.title} type="button" className="problem__fix" disabled={isReadOnly} onClick={() => applyFix(store, fix)}>
+            <button
+              key={fix.title}
+              type="button"
+              className="problem__fix"
+              disabled={isReadOnly && fix.kind !== 'replace-text'}
+              onClick={() => applyFix(store, fix)}
+            >
               {fix.title}
             </button>
           ))}

@@ -35,7 +35,11 @@ function facts(canary: Canary): { label: string; value: string; path: string }[]
     strategy === 'canary'
       ? [
           { label: 'Max weight', value: `${maxWeight(analysis)}%`, path: 'spec.analysis.maxWeight' },
-          { label: 'Step weight', value: analysis?.stepWeights ? analysis.stepWeights.join(' → ') + '%' : `${analysis?.stepWeight ?? 0}%`, path: 'spec.analysis.stepWeight' },
+          {
+            label: 'Step weight',
+            value: analysis?.stepWeights ? analysis.stepWeights.join(' → ') + '%' : `${analysis?.stepWeight ?? 0}%`,
+            path: 'spec.analysis.stepWeight',
+          },
         ]
       : [{ label: 'Iterations', value: String(effectiveIterations(canary)), path: 'spec.analysis.iterations' }]
   return [
@@ -70,8 +74,10 @@ export function TimelinePane() {
               <ul>
                 {(analysis?.metrics ?? []).map((m, i) => (
                   <li key={`${i}:${m.name}`}>
-                    <code>{m.name ?? '(unnamed)'}</code> {m.thresholdRange?.min !== undefined && `≥ ${m.thresholdRange.min}`}
-                    {m.thresholdRange?.max !== undefined && ` ≤ ${m.thresholdRange.max}`} {m.interval && <span className="muted">over {m.interval}</span>}
+                    <code>{m.name ?? '(unnamed)'}</code>{' '}
+                    {m.thresholdRange?.min !== undefined && `≥ ${m.thresholdRange.min}`}
+                    {m.thresholdRange?.max !== undefined && ` ≤ ${m.thresholdRange.max}`}{' '}
+                    {m.interval && <span className="muted">over {m.interval}</span>}
                   </li>
                 ))}
                 {(analysis?.metrics ?? []).length === 0 && <li className="muted">no metrics: every check passes</li>}

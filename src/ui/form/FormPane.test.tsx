@@ -1,0 +1,56 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { formatPath } from '../../core/diagnostic.ts'
+import { podinfoCanaryYaml } from '../../core/samples/podinfo.ts'
+import { createStudioStore } from '../../store/create-studio-store.ts'
+import { replaceText } from '../../store/intents/replace-text.ts'
+import { StudioContext } from '../studio-context.ts'
+import { FormPane } from './FormPane.tsx'
+import { formSections } from './form-sections.ts'
+
+function renderForm(text = podinfoCanaryYaml) {
+  const store = createStudioStore(text)
+  const view = render(
+    <StudioContext value={store}>
+      <FormPane />
+    </StudioContext>,
+  )
+  const control = (path: string) =>
+    view.container.querySelector<HTMLInputElement>(`[data-path="${path}"] input, [data-path="${path}"] select`)
+  return { store, view, control }
+}
+
+afterEach(cleanup)
+
+describe('FormPane', () => {
+  it('renders a widget for every listed catalog path, filled from the text', () => {
+    const { control } = renderForm()
+    for (const section of formSections)
+      for (const path of section.paths) expect(control(formatPath(path)), formatPath(path)).not.toBeNull()
+    expect(control('spec.analysis.interval')?.value).toBe('1m')
+    expect(control('spec.targetRef.kind')?.tagName).toBe('SELECT')
+  })
+
+  it('commits a valid value on Enter and keeps an invalid one as a draft with its message', () => {
+    const { store, control } = renderForm()
+    const maxWeight = control('spec.analysis.maxWeight')!
+    fireEvent.change(maxWeight, { target: { value: '45' } })
+    expect(store.getState().text).toContain('maxWeight: 50')
+    fireEvent.keyDown(maxWeight, { key: 'Enter' })
+    expect(store.getState().text).toContain('maxWeight: 45')
+    fireEvent.change(maxWeight, { target: { value: '4.5' } })
+    fireEvent.blur(maxWeight)
+    expect(store.getState().text).toContain('maxWeight: 45')
+    expect(maxWeight.value).toBe('4.5')
+    expect(screen.getByRole('alert').textContent).toBe('Enter a whole number.')
+  })
+
+  it('goes read-only with a banner naming line and column while the YAML is broken', () => {
+    const { store, control } = renderForm()
+    act(() => replaceText(store, podinfoCanaryYaml.replace('threshold: 3', 'threshold: 3:'), 'editor'))
+    expect(screen.getByTestId('invalid-yaml-banner').textContent).toMatch(/Line \d+, column \d+/)
+    expect(control('spec.analysis.threshold')?.value).toBe('3')
+    expect(control('spec.analysis.threshold')?.closest('fieldset')?.disabled).toBe(true)
+  })
+})
