@@ -3,7 +3,9 @@ import type { Diagnostic } from '../core/diagnostic.ts'
 import { canRedo, canUndo } from '../core/history/history.ts'
 import { initialRouting, type RoutingState } from '../core/model/routing.ts'
 import { firstTrafficTick } from '../core/simulate/routing-at.ts'
-import type { Tick, Timeline } from '../core/simulate/types.ts'
+import { simulateAnalysis } from '../core/simulate/scheduler.ts'
+import type { Tick, Timeline, WhatIf } from '../core/simulate/types.ts'
+import { isEmptyWhatIf } from './intents/set-what-if.ts'
 import type { StudioState } from './studio-state.ts'
 
 /** The Canary views show: the current one, or the last one that parsed while the text is broken. */
@@ -34,11 +36,25 @@ export function countProblems(diagnostics: readonly Diagnostic[]): { errors: num
   return { errors, warnings, infos }
 }
 
-export const selectTimeline = (s: StudioState): Timeline | undefined => s.analysis.timeline
+const whatIfRuns = new WeakMap<Canary, { whatIf: WhatIf; timeline: Timeline }>()
+
+/**
+ * The timeline the views show: the analysis' plain run, or the shown Canary simulated under the what-if (memoised
+ * per Canary and what-if object, so it is a stable object while neither changes).
+ */
+export function selectTimeline(s: StudioState): Timeline | undefined {
+  const canary = selectShownCanary(s)
+  if (canary === undefined || isEmptyWhatIf(s.whatIf)) return s.analysis.timeline
+  const cached = whatIfRuns.get(canary)
+  if (cached?.whatIf === s.whatIf) return cached.timeline
+  const timeline = simulateAnalysis(canary, s.whatIf)
+  whatIfRuns.set(canary, { whatIf: s.whatIf, timeline })
+  return timeline
+}
 
 /** The index of the tick the views show: the chosen one (clamped to the run), else the first with canary traffic. */
 export function selectActiveTickIndex(s: StudioState): number {
-  const timeline = s.analysis.timeline
+  const timeline = selectTimeline(s)
   if (timeline === undefined || timeline.ticks.length === 0) return 0
   const last = timeline.ticks.length - 1
   if (s.selectedTick !== null) return Math.min(s.selectedTick, last)
@@ -47,7 +63,7 @@ export function selectActiveTickIndex(s: StudioState): number {
 }
 
 /** The tick the views show (a stable object from the timeline), undefined without a timeline. */
-export const selectActiveTick = (s: StudioState): Tick | undefined => s.analysis.timeline?.ticks[selectActiveTickIndex(s)]
+export const selectActiveTick = (s: StudioState): Tick | undefined => selectTimeline(s)?.ticks[selectActiveTickIndex(s)]
 
 /** The routing at the shown tick; a Tick is a RoutingState, so this returns stable objects for selectors. */
 export const selectRouting = (s: StudioState): RoutingState => selectActiveTick(s) ?? initialRouting

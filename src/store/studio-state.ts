@@ -2,6 +2,7 @@ import type { StoreApi } from 'zustand/vanilla'
 import type { Analysis } from '../core/analyze.ts'
 import type { FieldPath } from '../core/diagnostic.ts'
 import type { History } from '../core/history/history.ts'
+import type { WhatIf } from '../core/simulate/types.ts'
 
 export type ThemeChoice = 'system' | 'light' | 'dark'
 
@@ -36,6 +37,8 @@ export interface StudioState {
   readonly history: History
   /** Timeline tick the diagram and generated resources show; null follows the default (first tick with canary traffic). */
   readonly selectedTick: number | null
+  /** What-if inputs (failing checks, refusing gates) the views' timeline is simulated under; {} = none. */
+  readonly whatIf: WhatIf
   readonly focus: Focus | undefined
   readonly ui: UiState
 }

@@ -1,5 +1,6 @@
 import { analyzeText } from '../../core/analyze.ts'
 import { emptyHistory } from '../../core/history/history.ts'
+import { noWhatIf } from './set-what-if.ts'
 import type { LoadSource, StudioStore } from '../studio-state.ts'
 
 /** Opens a new document (sample, share link, autosave, file): the text is replaced and history starts afresh. */
@@ -10,6 +11,7 @@ export function loadDocument(store: StudioStore, text: string, _source: LoadSour
     analysis: analyzeText(text, state.analysis),
     history: emptyHistory(),
     selectedTick: null,
+    whatIf: noWhatIf,
     focus: undefined,
     ui: { ...state.ui, notice: undefined },
   })
