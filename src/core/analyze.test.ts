@@ -59,3 +59,57 @@ describe('analyzeText validation stage', () => {
     expect(a.validation).toEqual([])
   })
 })
+
+describe('analyzeText gateways and metric templates', () => {
+  const gateway = (name: string, host: string) => `---
+apiVersion: networking.istio.io/v1beta1
+kind: Gateway
+metadata:
+  name: ${name}
+  namespace: istio-system
+spec:
+  selector: {istio: ingressgateway}
+  servers:
+    - port: {number: 80, name: http, protocol: HTTP}
+      hosts: ["${host}"]
+`
+
+  it('reads Gateway documents next to the Canary and lints the Canary against them, with ranges', () => {
+    const a = analyzeText(`${podinfoCanaryYaml}${gateway('public-gateway', 'other.example.org')}`)
+    expect(a.gateways.map((g) => g.name)).toEqual(['public-gateway'])
+    const finding = a.diagnostics.find((d) => d.rule === 'gateway-admits-no-canary-host')
+    expect(finding?.range?.start.line).toBe(podinfoCanaryYaml.split('\n').findIndex((l) => l.includes('- istio-system/public-gateway')) + 1)
+  })
+
+  it('says a referenced Gateway outside the file is defined elsewhere', () => {
+    const a = analyzeText(podinfoCanaryYaml)
+    expect(a.gateways).toEqual([])
+    expect(a.diagnostics.find((d) => d.rule === 'gateway-defined-elsewhere')?.severity).toBe('info')
+  })
+
+  it('warns about a Gateway in the file the Canary does not reference, and re-lints when only the Gateway changes', () => {
+    const withWildcard = analyzeText(`${podinfoCanaryYaml}${gateway('public-gateway', '*')}${gateway('unused', '*')}`)
+    expect(withWildcard.diagnostics.filter((d) => d.rule.startsWith('gateway-')).map((d) => d.rule)).toEqual(['gateway-not-referenced'])
+    const narrowed = analyzeText(`${podinfoCanaryYaml}${gateway('public-gateway', 'nope.example.org')}${gateway('unused', '*')}`, withWildcard)
+    expect(narrowed.canary).toBe(withWildcard.canary)
+    expect(narrowed.diagnostics.some((d) => d.rule === 'gateway-admits-no-canary-host')).toBe(true)
+  })
+
+  it('keeps the same gateways array when only the Canary changed', () => {
+    const a = analyzeText(`${podinfoCanaryYaml}${gateway('public-gateway', '*')}`)
+    const b = analyzeText(`${podinfoCanaryYaml.replace('threshold: 3', 'threshold: 4')}${gateway('public-gateway', '*')}`, a)
+    expect(b.gateways).toBe(a.gateways)
+  })
+
+  it('reads MetricTemplate documents', () => {
+    const template = `---
+apiVersion: flagger.app/v1beta1
+kind: MetricTemplate
+metadata: {name: error-rate, namespace: test}
+spec:
+  provider: {type: prometheus, address: http://prometheus:9090}
+  query: sum(rate(x[{{ interval }}]))
+`
+    expect(analyzeText(`${podinfoCanaryYaml}${template}`).metricTemplates.map((t) => t.name)).toEqual(['error-rate'])
+  })
+})

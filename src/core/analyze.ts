@@ -3,6 +3,9 @@ import type { Diagnostic } from './diagnostic.ts'
 import type { ParsedFile, ParseStatus } from './document/types.ts'
 import { parseDocument } from './document/parse-document.ts'
 import { attachRanges } from './document/ranges.ts'
+import { lintGateways } from './gateway/gateway-lint.ts'
+import { readIstioGateways, type IstioGateway } from './gateway/istio-gateway.ts'
+import { readMetricTemplates, type MetricTemplate } from './metrics/metric-template.ts'
 import { validateCanary } from './validate/validate-canary.ts'
 import { simulateAnalysis } from './simulate/scheduler.ts'
 import type { Timeline } from './simulate/types.ts'
@@ -21,7 +24,11 @@ export interface Analysis {
   readonly lastGoodCanary: Canary | undefined
   /** The Canary document's data as JSON: stages key on it, so a comment or layout edit recomputes nothing. */
   readonly canaryKey: string
-  /** Lint and admission findings for the Canary (reused while canaryKey is unchanged). */
+  /** Istio Gateway documents in the file (the previous array while they are unchanged or the text is broken). */
+  readonly gateways: readonly IstioGateway[]
+  /** Flagger MetricTemplate documents in the file (kept like `gateways`). */
+  readonly metricTemplates: readonly MetricTemplate[]
+  /** Lint and admission findings for the Canary, and the gateway lint (reused while the Canary and gateways are unchanged). */
   readonly validation: readonly Diagnostic[]
   /** Parse problems, then validation findings. */
   readonly diagnostics: readonly Diagnostic[]
@@ -29,11 +36,16 @@ export interface Analysis {
   readonly timeline: Timeline | undefined
 }
 
-function validate(parsed: ParsedFile, canary: Canary | undefined): readonly Diagnostic[] {
+function validate(parsed: ParsedFile, canary: Canary | undefined, gateways: readonly IstioGateway[]): readonly Diagnostic[] {
   if (canary === undefined) return []
   // The parser already reported values of the wrong type; do not report them twice.
   const findings = validateCanary({ canary, raw: parsed.documents[parsed.canaryIndex]?.data, includeTypeErrors: false })
-  return attachRanges(parsed, findings)
+  return attachRanges(parsed, [...findings, ...lintGateways(canary, gateways)])
+}
+
+/** `next` unless it equals `previous` as data, so selectors keyed on the array do not recompute. */
+function keepIfSame<T>(next: readonly T[], previous: readonly T[] | undefined): readonly T[] {
+  return previous !== undefined && JSON.stringify(previous) === JSON.stringify(next) ? previous : next
 }
 
 /** Analyses `text`; stages whose input did not change since `previous` are reused, not recomputed. */
@@ -45,7 +57,11 @@ export function analyzeText(text: string, previous?: Analysis): Analysis {
   const isSameCanary = previous !== undefined && parsedCanary !== undefined && previous.canaryKey === canaryKey
   // Keep the previous objects when only comments or layout changed, so selectors on them do not re-render.
   const canary = isSameCanary ? previous.canary : parsedCanary
-  const validation = isSameCanary ? previous.validation : validate(parsed, canary)
+  // While the text is broken the documents are unreliable: keep the last Gateways and MetricTemplates read.
+  const isBroken = parsed.status === 'invalid'
+  const gateways = isBroken ? (previous?.gateways ?? []) : keepIfSame(readIstioGateways(parsed.documents), previous?.gateways)
+  const metricTemplates = isBroken ? (previous?.metricTemplates ?? []) : keepIfSame(readMetricTemplates(parsed.documents), previous?.metricTemplates)
+  const validation = isSameCanary && gateways === previous.gateways ? previous.validation : validate(parsed, canary, gateways)
   const lastGoodCanary = canary ?? (parsed.status === 'invalid' ? previous?.lastGoodCanary : undefined)
   const isSameShownCanary = previous !== undefined && (canary ?? lastGoodCanary) === (previous.canary ?? previous.lastGoodCanary)
   const shown = canary ?? lastGoodCanary
@@ -57,6 +73,8 @@ export function analyzeText(text: string, previous?: Analysis): Analysis {
     canary,
     lastGoodCanary,
     canaryKey,
+    gateways,
+    metricTemplates,
     validation,
     diagnostics: [...parsed.diagnostics, ...validation],
     timeline,

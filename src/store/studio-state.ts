@@ -3,6 +3,8 @@ import type { Analysis } from '../core/analyze.ts'
 import type { FieldPath } from '../core/diagnostic.ts'
 import type { History } from '../core/history/history.ts'
 import type { WhatIf } from '../core/simulate/types.ts'
+import type { RequestPreset } from '../core/route/request-presets.ts'
+import type { TraceRequest } from '../core/route/trace-request-types.ts'
 
 export type ThemeChoice = 'system' | 'light' | 'dark'
 
@@ -20,11 +22,16 @@ export interface Notice {
   readonly message: string
 }
 
+/** The request the "Try a request" panel follows: a preset rebuilt from the document on every edit, or the user's own. */
+export type TraceRequestChoice = { readonly kind: 'preset'; readonly id: RequestPreset['id'] } | { readonly kind: 'custom'; readonly request: TraceRequest }
+
 export interface UiState {
   readonly theme: ThemeChoice
   /** Id of the open tab in the panel area (see ui/panels/panel-registry.ts). */
   readonly activePanel: string
   readonly notice: Notice | undefined
+  /** The request being traced; undefined follows the first preset (from the internet, else from another pod). */
+  readonly traceRequest?: TraceRequestChoice
 }
 
 /** Where a loaded document came from (loading resets history). */
