@@ -20,6 +20,19 @@ describe('lint rules', () => {
     expect(lint(doc).filter((d) => d.rule === 'max-weight-not-multiple-of-step-weight')).toEqual([])
   })
 
+  it('duration-not-go-duration is only info for template metrics (Graphite accepts 1min) and warns of primary cookies', () => {
+    const templated = { name: 'errors', templateRef: { name: 'errors' }, interval: '1min', thresholdRange: { max: 1 } }
+    const found = lint(edit([[a('metrics', 2), templated]])).find((d) => d.rule === 'duration-not-go-duration')
+    expect(found?.severity).toBe('info')
+    const cookie = edit([
+      [a('interval'), '1min'],
+      [a('sessionAffinity'), { cookieName: 'c', primaryCookieName: 'p' }],
+    ])
+    expect(lint(cookie).find((d) => d.rule === 'duration-not-go-duration')?.message).toContain(
+      'every weight change fails',
+    )
+  })
+
   it('duration-not-go-duration suggests 1m30s for 1m30', () => {
     const found = lint(edit([[a('interval'), '1m30']])).find((d) => d.rule === 'duration-not-go-duration')
     expect(found?.fixes?.[0]).toMatchObject({ value: '1m30s' })
