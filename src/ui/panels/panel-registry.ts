@@ -23,4 +23,6 @@ export const panels: readonly PanelDefinition[] = [
       return errors + warnings || undefined
     },
   },
+  { id: 'try-request', title: 'Try a request', component: lazy(() => import('./TryRequestPanel.tsx')) },
+  { id: 'metrics', title: 'Metrics', component: lazy(() => import('./MetricsPanel.tsx')) },
 ]
