@@ -23,4 +23,5 @@ export const panels: readonly PanelDefinition[] = [
       return errors + warnings || undefined
     },
   },
+  { id: 'generated', title: 'Generated', component: lazy(() => import('./GeneratedPanel.tsx')) },
 ]
