@@ -5,6 +5,8 @@ export interface EditorTestHook {
   readonly getText: () => string
   /** Selects the first occurrence of `needle` and focuses the editor; false when it is not in the text. */
   readonly selectText: (needle: string) => boolean
+  /** The text of the line the cursor is on. */
+  readonly cursorLine: () => string
 }
 
 declare global {
@@ -35,6 +37,7 @@ export function exposeTestHook(editor: Monaco.editor.IStandaloneCodeEditor): () 
       editor.focus()
       return true
     },
+    cursorLine: () => editor.getModel()?.getLineContent(editor.getPosition()?.lineNumber ?? 1) ?? '',
   }
   return () => {
     delete window.__canaryStudioEditor
