@@ -4,6 +4,7 @@ import type { ProvenanceEntry } from '../../core/generate/provenance.ts'
 import { useResolvedTheme } from '../theme/use-theme.ts'
 import { monaco } from '../editor/monaco-setup.ts'
 import { describeSource, sourceAt, type SourceAt } from './source-at.ts'
+import { exposeGeneratedTestHook } from './test-hook.ts'
 
 // Its own URI, outside the Canary schema's fileMatch, so monaco-yaml does not lint Istio objects as a Canary.
 const generatedModelUri = monaco.Uri.parse('file:///generated-resources.yaml')
@@ -46,6 +47,7 @@ export default function GeneratedEditor({ stream, provenance, onCursorSource, on
       ariaLabel: 'Generated resources (read-only)',
     })
     editorRef.current = editor
+    const removeHook = exposeGeneratedTestHook(() => model.getValue())
     const sourceAtPosition = (position: monaco.IPosition) =>
       sourceAt(latest.current.stream, latest.current.provenance, model.getOffsetAt(position))
     const hover = monaco.languages.registerHoverProvider('yaml', {
@@ -63,6 +65,7 @@ export default function GeneratedEditor({ stream, provenance, onCursorSource, on
       if (from) latest.current.onShowSource(from)
     })
     return () => {
+      removeHook()
       click.dispose()
       cursor.dispose()
       hover.dispose()
