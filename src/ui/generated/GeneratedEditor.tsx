@@ -6,6 +6,9 @@ import { monaco } from '../editor/monaco-setup.ts'
 import { describeSource, sourceAt, type SourceAt } from './source-at.ts'
 import { exposeGeneratedTestHook } from './test-hook.ts'
 
+// Hover contents are Markdown: escape it so paths like spec.http[0] and user-written values stay literal text.
+const asPlainMarkdown = (text: string) => text.replace(/[\\`*_{}[\]()#+\-.!<>|~]/g, '\\$&')
+
 // Its own URI, outside the Canary schema's fileMatch, so monaco-yaml does not lint Istio objects as a Canary.
 const generatedModelUri = monaco.Uri.parse('file:///generated-resources.yaml')
 
@@ -54,7 +57,7 @@ export default function GeneratedEditor({ stream, provenance, onCursorSource, on
       provideHover: (hovered, position) => {
         if (hovered.uri.toString() !== generatedModelUri.toString()) return undefined
         const source = sourceAtPosition(position)
-        return source ? { contents: [{ value: describeSource(source), isTrusted: false, supportHtml: false }] } : undefined
+        return source ? { contents: [{ value: asPlainMarkdown(describeSource(source)), isTrusted: false, supportHtml: false }] } : undefined
       },
     })
     const cursor = editor.onDidChangeCursorPosition((e) => latest.current.onCursorSource(sourceAtPosition(e.position)))
