@@ -4,6 +4,10 @@ import type { ProvenanceEntry } from '../../core/generate/provenance.ts'
 import { useResolvedTheme } from '../theme/use-theme.ts'
 import { monaco } from '../editor/monaco-setup.ts'
 import { describeSource, sourceAt, type SourceAt } from './source-at.ts'
+import { exposeGeneratedTestHook } from './test-hook.ts'
+
+// Hover contents are Markdown: escape it so paths like spec.http[0] and user-written values stay literal text.
+const asPlainMarkdown = (text: string) => text.replace(/[\\`*_{}[\]()#+\-.!<>|~]/g, '\\$&')
 
 // Its own URI, outside the Canary schema's fileMatch, so monaco-yaml does not lint Istio objects as a Canary.
 const generatedModelUri = monaco.Uri.parse('file:///generated-resources.yaml')
@@ -46,13 +50,14 @@ export default function GeneratedEditor({ stream, provenance, onCursorSource, on
       ariaLabel: 'Generated resources (read-only)',
     })
     editorRef.current = editor
+    const removeHook = exposeGeneratedTestHook(() => model.getValue())
     const sourceAtPosition = (position: monaco.IPosition) =>
       sourceAt(latest.current.stream, latest.current.provenance, model.getOffsetAt(position))
     const hover = monaco.languages.registerHoverProvider('yaml', {
       provideHover: (hovered, position) => {
         if (hovered.uri.toString() !== generatedModelUri.toString()) return undefined
         const source = sourceAtPosition(position)
-        return source ? { contents: [{ value: describeSource(source), isTrusted: false, supportHtml: false }] } : undefined
+        return source ? { contents: [{ value: asPlainMarkdown(describeSource(source)), isTrusted: false, supportHtml: false }] } : undefined
       },
     })
     const cursor = editor.onDidChangeCursorPosition((e) => latest.current.onCursorSource(sourceAtPosition(e.position)))
@@ -63,6 +68,7 @@ export default function GeneratedEditor({ stream, provenance, onCursorSource, on
       if (from) latest.current.onShowSource(from)
     })
     return () => {
+      removeHook()
       click.dispose()
       cursor.dispose()
       hover.dispose()
