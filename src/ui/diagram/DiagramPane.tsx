@@ -1,6 +1,6 @@
 import type { Canary } from '../../core/catalog/canary-fields.ts'
 import { derivedNames, effectiveGateways } from '../../core/model/effective.ts'
-import { selectShownCanary } from '../../store/selectors.ts'
+import { selectRouting, selectShownCanary } from '../../store/selectors.ts'
 import { useStudio } from '../studio-context.ts'
 
 // The names and routes Flagger's Istio router derives, drawn as columns until the traffic diagram lands.
@@ -43,6 +43,7 @@ function Column({ title, children }: { title: string; children: React.ReactNode 
 /** The traffic path of the shown Canary before any rollout: entry, VirtualService, Services, workloads. */
 export function DiagramPane() {
   const canary = useStudio(selectShownCanary)
+  const routing = useStudio(selectRouting)
   const names = canary ? derivedNames(canary) : undefined
   const gateways = canary ? effectiveGateways(canary) : []
   const kind = canary?.spec?.targetRef?.kind ?? 'Deployment'
@@ -50,7 +51,7 @@ export function DiagramPane() {
     <section className="pane pane--diagram" aria-label="Traffic">
       <header className="pane__header">
         <h2>Traffic</h2>
-        <span className="pane__hint">before a rollout: all traffic on the primary</span>
+        <span className="pane__hint">weights at the timeline’s selected tick</span>
       </header>
       {canary && names ? (
         <div className="pane__body flow" data-testid="traffic-flow">
@@ -72,8 +73,8 @@ export function DiagramPane() {
             />
           </Column>
           <Column title="Services">
-            <Node kind="Service" name={names.primaryService} detail="weight 100%" tone="primary" />
-            <Node kind="Service" name={names.canaryService} detail="weight 0%" tone="canary" />
+            <Node kind="Service" name={names.primaryService} detail={`weight ${routing.primaryWeight}%`} tone="primary" />
+            <Node kind="Service" name={names.canaryService} detail={`weight ${routing.canaryWeight}%${routing.mirrored ? ', mirrored' : ''}`} tone="canary" />
             <Node kind="Service (apex)" name={names.apex} detail="selects the primary pods" />
           </Column>
           <Column title="Workloads">
