@@ -39,7 +39,7 @@ export function HeadlineFigures({ canary, timeline, isWhatIf }: { canary: Canary
       {isWhatIf ? (
         <Figure id="rollback" label="rollback" value={time(figures.rollbackSeconds)} tone={figures.rollbackSeconds === null ? undefined : 'bad'} />
       ) : (
-        <Figure id="rollback" label="earliest rollback" value={time(earliestRollback)} />
+        <Figure id="rollback" label="rollback (min)" value={time(earliestRollback)} />
       )}
       <Figure id="outcome" label="outcome" value={outcomeNames[timeline.outcome]} tone={timeline.outcome === 'promoted' ? 'good' : timeline.outcome === 'rolled-back' ? 'bad' : 'warn'} />
     </dl>
