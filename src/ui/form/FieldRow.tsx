@@ -5,6 +5,7 @@ import { fieldAt } from '../../core/catalog/field-docs.ts'
 import { focusPath } from '../../store/intents/focus-path.ts'
 import { useStudio, useStudioStore } from '../studio-context.ts'
 import { labelOf } from './catalog-lookup.ts'
+import { FieldProblems } from './FieldProblems.tsx'
 
 /** A stable DOM id for the control of the field at `path`. */
 export const fieldId = (path: FieldPath): string => `field-${formatPath(path).replace(/[^A-Za-z0-9_-]/g, '_')}`
@@ -16,7 +17,7 @@ interface FieldRowProps {
   readonly children: ReactNode
 }
 
-/** Label, control, the field's doc (on hover and while focused) and its error, for one catalog field. */
+/** Label, control, the field's doc (a popover on hover and while focused), its input error and its diagnostics. */
 export function FieldRow({ node, path, error, children }: FieldRowProps) {
   const store = useStudioStore()
   const id = fieldId(path)
@@ -28,7 +29,6 @@ export function FieldRow({ node, path, error, children }: FieldRowProps) {
     <div
       className="field"
       data-path={formatPath(path)}
-      title={doc || undefined}
       onFocus={() => focusPath(store, path, 'form')}
       onBlur={(e) => {
         if (!e.currentTarget.contains(e.relatedTarget)) focusPath(store, undefined, 'form')
@@ -40,7 +40,7 @@ export function FieldRow({ node, path, error, children }: FieldRowProps) {
       </label>
       <div className="field__control">{children}</div>
       {doc && (
-        <p className="field__doc" id={`${id}-doc`}>
+        <p className="field__doc" id={`${id}-doc`} role="tooltip">
           {doc}
         </p>
       )}
@@ -49,6 +49,7 @@ export function FieldRow({ node, path, error, children }: FieldRowProps) {
           {shownError}
         </p>
       )}
+      <FieldProblems path={path} />
     </div>
   )
 }
@@ -62,7 +63,7 @@ function fieldProblem(diagnostics: readonly Diagnostic[], path: FieldPath): stri
 }
 
 /** The catalog's explanation of the field (list items and map values inherit their collection's). */
-const docOf = (path: FieldPath): string => fieldAt(path)?.doc ?? ''
+export const docOf = (path: FieldPath): string => fieldAt(path)?.doc ?? ''
 
 /** aria-describedby for a field's control: its doc and its error line (an id that is absent is ignored). */
 export function describedBy(path: FieldPath): string {

@@ -1,35 +1,36 @@
-import type { FieldNode } from '../../core/catalog/dsl.ts'
-import { formatPath, type FieldPath } from '../../core/diagnostic.ts'
-import { labelOf } from './catalog-lookup.ts'
+import type { FieldNode, ListNode, ObjectNode } from '../../core/catalog/dsl.ts'
+import type { FieldPath } from '../../core/diagnostic.ts'
 import { ChoiceField } from './ChoiceField.tsx'
+import { isStringMatch } from './field-groups.ts'
 import { ListField } from './ListField.tsx'
 import { MapField } from './MapField.tsx'
+import { ObjectField } from './ObjectField.tsx'
+import { ObjectListField } from './ObjectListField.tsx'
 import { ScalarField } from './ScalarField.tsx'
+import { StringMatchField } from './StringMatchField.tsx'
+import { SwitchField } from './SwitchField.tsx'
 
-/** The widget the catalog node's kind calls for; objects render their fields as a nested group. */
+const isObjectList = (node: ListNode): node is ListNode<ObjectNode> => node.items.kind === 'object'
+
+/** The widget the catalog node's kind calls for; objects nest as collapsible groups, lists of objects as cards. */
 export function FieldWidget({ node, path }: { readonly node: FieldNode; readonly path: FieldPath }) {
   switch (node.kind) {
     case 'boolean':
-      return <ChoiceField node={node} path={path} />
+      return <SwitchField node={node} path={path} />
     case 'string':
       return node.enum ? <ChoiceField node={node} path={path} /> : <ScalarField node={node} path={path} />
     case 'number':
     case 'int-or-string':
       return <ScalarField node={node} path={path} />
     case 'list':
-      return <ListField node={node} path={path} />
+      return isObjectList(node) ? <ObjectListField node={node} path={path} /> : <ListField node={node} path={path} />
     case 'map':
       return <MapField node={node} path={path} />
     case 'object':
-      return (
-        <fieldset className="field-group" data-path={formatPath(path)} title={node.doc}>
-          <legend>{labelOf(path)}</legend>
-          {Object.entries(node.fields)
-            .filter(([, child]) => !child.advanced)
-            .map(([key, child]) => (
-              <FieldWidget key={key} node={child} path={[...path, key]} />
-            ))}
-        </fieldset>
+      return isStringMatch(node) ? (
+        <StringMatchField node={node} path={path} />
+      ) : (
+        <ObjectField node={node} path={path} />
       )
   }
 }

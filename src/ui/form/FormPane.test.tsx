@@ -7,7 +7,8 @@ import { createStudioStore } from '../../store/create-studio-store.ts'
 import { replaceText } from '../../store/intents/replace-text.ts'
 import { StudioContext } from '../studio-context.ts'
 import { FormPane } from './FormPane.tsx'
-import { formSections } from './form-sections.ts'
+import { formSections, sectionFields } from './form-sections.ts'
+import { canarySpecNode } from '../../core/catalog/canary-fields.ts'
 
 function renderForm(text = podinfoCanaryYaml) {
   const store = createStudioStore(text)
@@ -24,10 +25,16 @@ function renderForm(text = podinfoCanaryYaml) {
 afterEach(cleanup)
 
 describe('FormPane', () => {
-  it('renders a widget for every listed catalog path, filled from the text', () => {
-    const { control } = renderForm()
+  it('renders every field of the catalog under spec and metadata, filled from the text', () => {
+    const { view, control } = renderForm()
+    const shown = new Set([...view.container.querySelectorAll('[data-path]')].map((el) => el.getAttribute('data-path')))
     for (const section of formSections)
-      for (const path of section.paths) expect(control(formatPath(path)), formatPath(path)).not.toBeNull()
+      for (const [key] of sectionFields(section)) {
+        const path = formatPath([...section.root, key])
+        expect(shown.has(path), path).toBe(true)
+      }
+    for (const key of Object.keys(canarySpecNode.fields)) expect(shown.has(`spec.${key}`), `spec.${key}`).toBe(true)
+    expect(shown.has('spec.service.trafficPolicy.tls.mode')).toBe(true)
     expect(control('spec.analysis.interval')?.value).toBe('1m')
     expect(control('spec.targetRef.kind')?.tagName).toBe('SELECT')
   })

@@ -1,10 +1,9 @@
-import { useRef } from 'react'
 import { formatPath } from '../../core/diagnostic.ts'
+import { useRef } from 'react'
 import { selectIsReadOnly, selectShownCanary } from '../../store/selectors.ts'
 import { useStudio } from '../studio-context.ts'
-import { nodeAt } from '../../core/catalog/field-docs.ts'
-import { FieldWidget } from './FieldWidget.tsx'
-import { formSections } from './form-sections.ts'
+import { FieldGroupBody } from './FieldGroupBody.tsx'
+import { formSections, sectionFields } from './form-sections.ts'
 import { InvalidYamlBanner } from './InvalidYamlBanner.tsx'
 import { useRevealFocusedField } from './use-reveal-focused-field.ts'
 
@@ -32,12 +31,15 @@ export function FormPane() {
         {hasCanary ? (
           <fieldset className="form__sections" disabled={isReadOnly}>
             {formSections.map((section) => (
-              <details key={section.id} className="form-section" open>
+              <details
+                key={section.id}
+                className="form-section"
+                data-section={section.id}
+                data-path={section.pick ? undefined : formatPath(section.root)}
+                open
+              >
                 <summary>{section.title}</summary>
-                {section.paths.map((path) => {
-                  const node = nodeAt(path)
-                  return node ? <FieldWidget key={formatPath(path)} node={node} path={path} /> : null
-                })}
+                <FieldGroupBody fields={sectionFields(section)} parent={section.root} />
               </details>
             ))}
           </fieldset>

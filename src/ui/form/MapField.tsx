@@ -7,6 +7,7 @@ import { useStudioStore } from '../studio-context.ts'
 import { labelOf } from './catalog-lookup.ts'
 import { FieldRow, fieldId } from './FieldRow.tsx'
 import { formatFieldValue, parseFieldInput } from './field-values.ts'
+import { StringMatchControl } from './StringMatchField.tsx'
 import { useDraft } from './use-draft.ts'
 import { useField } from './use-field.ts'
 
@@ -28,7 +29,11 @@ function MapEntry({
   return (
     <li className="map-field__entry">
       <span className="map-field__key">{entryKey}</span>
-      <input aria-label={`${labelOf(path)} ${entryKey}`} spellCheck={false} autoComplete="off" {...inputProps} />
+      {node.values.kind === 'object' ? (
+        <StringMatchControl node={node.values} path={entryPath} />
+      ) : (
+        <input aria-label={`${labelOf(path)} ${entryKey}`} spellCheck={false} autoComplete="off" {...inputProps} />
+      )}
       <button
         type="button"
         className="icon-button"
@@ -47,7 +52,7 @@ function MapEntry({
   )
 }
 
-/** An editable map of scalars (labels, annotations, metadata): edit values, remove entries, add a key. */
+/** An editable map as key/value rows (labels, annotations, header string matches): edit, remove, add a key. */
 export function MapField({ node, path }: { readonly node: MapNode; readonly path: FieldPath }) {
   const store = useStudioStore()
   const { value } = useField(path)
@@ -59,7 +64,13 @@ export function MapField({ node, path }: { readonly node: MapNode; readonly path
     const name = key.trim()
     if (name === '') return
     if (entries.some(([k]) => k === name)) return setError(`"${name}" is already set.`)
-    const result = setField(store, [...path, name], node.values.kind === 'string' ? '' : null)
+    // A string match starts as `exact: ""`; a scalar value as an empty string to fill in.
+    const initial = node.values.kind === 'object' ? { [Object.keys(node.values.fields)[0] ?? 'exact']: '' } : ''
+    const result = setField(
+      store,
+      [...path, name],
+      node.values.kind === 'string' || node.values.kind === 'object' ? initial : null,
+    )
     setError(result.ok ? undefined : result.message)
     if (result.ok) setKey('')
   }
