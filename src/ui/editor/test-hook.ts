@@ -5,6 +5,8 @@ export interface EditorTestHook {
   readonly getText: () => string
   /** Selects the first occurrence of `needle` and focuses the editor; false when it is not in the text. */
   readonly selectText: (needle: string) => boolean
+  /** Replaces the whole text as one edit (like a paste), so the store hears it as the user's change. */
+  readonly setText: (text: string) => void
 }
 
 declare global {
@@ -19,6 +21,11 @@ export function exposeTestHook(editor: Monaco.editor.IStandaloneCodeEditor): () 
   if (!isEnabled) return () => {}
   window.__canaryStudioEditor = {
     getText: () => editor.getModel()?.getValue() ?? '',
+    setText: (text) => {
+      const model = editor.getModel()
+      if (!model) return
+      editor.executeEdits('test-hook', [{ range: model.getFullModelRange(), text }])
+    },
     selectText: (needle) => {
       const model = editor.getModel()
       const at = model?.getValue().indexOf(needle) ?? -1
