@@ -7,6 +7,8 @@ export interface EditorTestHook {
   readonly selectText: (needle: string) => boolean
   /** The text of the line the cursor is on. */
   readonly cursorLine: () => string
+  /** Replaces the whole text as one edit (like a paste), so the store hears it as the user's change. */
+  readonly setText: (text: string) => void
 }
 
 declare global {
@@ -21,6 +23,11 @@ export function exposeTestHook(editor: Monaco.editor.IStandaloneCodeEditor): () 
   if (!isEnabled) return () => {}
   window.__canaryStudioEditor = {
     getText: () => editor.getModel()?.getValue() ?? '',
+    setText: (text) => {
+      const model = editor.getModel()
+      if (!model) return
+      editor.executeEdits('test-hook', [{ range: model.getFullModelRange(), text }])
+    },
     selectText: (needle) => {
       const model = editor.getModel()
       const at = model?.getValue().indexOf(needle) ?? -1
