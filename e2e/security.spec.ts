@@ -33,7 +33,7 @@ test('the CSP holds with Monaco and its workers running, and nothing leaves the 
   expect(meta).not.toMatch(/unsafe-eval|https?:/)
 
   await expect(page.getByTestId('yaml-editor').locator('.view-lines')).toBeVisible({ timeout: 45_000 })
-  await expect(page.locator('.react-flow__node').first()).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Traffic' })).toBeVisible()
   // Both of Monaco's workers start: the editor worker with the model, the YAML worker with its first validation.
   await expect.poll(() => requested.filter((p) => /\/assets\/(editor|yaml)\.worker-[^/]+\.js$/.test(p)).length, { timeout: 30_000 }).toBe(2)
 
