@@ -308,8 +308,8 @@ async function typeInYaml(page: Page, steps: readonly Step[]): Promise<Measures>
     await page.keyboard.press('End')
     for (const key of step.keys) {
       await page.keyboard.press(key)
-      if (await waitSettled(page, count)) count++
-      else lost++
+      // Each keystroke must settle before the next; the count read back is the baseline for the next one.
+      if (!(await waitSettled(page, count))) lost++
       count = await settledCount(page)
     }
   }
