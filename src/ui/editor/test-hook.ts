@@ -5,6 +5,8 @@ export interface EditorTestHook {
   readonly getText: () => string
   /** Selects the first occurrence of `needle` and focuses the editor; false when it is not in the text. */
   readonly selectText: (needle: string) => boolean
+  /** The cursor's 1-based line and column. */
+  readonly getCursor: () => { readonly line: number; readonly column: number }
 }
 
 declare global {
@@ -19,6 +21,10 @@ export function exposeTestHook(editor: Monaco.editor.IStandaloneCodeEditor): () 
   if (!isEnabled) return () => {}
   window.__canaryStudioEditor = {
     getText: () => editor.getModel()?.getValue() ?? '',
+    getCursor: () => {
+      const at = editor.getPosition()
+      return { line: at?.lineNumber ?? 0, column: at?.column ?? 0 }
+    },
     selectText: (needle) => {
       const model = editor.getModel()
       const at = model?.getValue().indexOf(needle) ?? -1
