@@ -8,7 +8,7 @@ export default mergeConfig(
       include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
       environment: 'node',
       setupFiles: ['src/test-setup.ts'],
-      testTimeout: 20000,
+      testTimeout: 60000,
     },
   }),
 )

@@ -30,6 +30,8 @@ test('a quick fix from the Problems panel or the editor light bulb edits the YAM
   studio,
   page,
 }) => {
+  // Two fix flows and an undo, each waiting on Monaco: more than one plain test's budget on a busy machine.
+  test.slow()
   await page.getByRole('button', { name: 'Add mesh' }).click()
   await expect.poll(() => studio.yaml.text()).toMatch(/- istio-system\/public-gateway\n\s+- mesh\n/)
   await page.getByRole('button', { name: 'Undo' }).click()

@@ -5,14 +5,18 @@ import '../ui/diagram/diagram.css'
 import '../ui/timeline/timeline.css'
 import '../ui/editor/editor.css'
 import type { StudioStore } from '../store/studio-state.ts'
+import { IoProvider } from '../ui/io/IoProvider.tsx'
+import type { StartupDraft } from '../ui/io/use-share-link-on-start.ts'
 import { Workspace } from '../ui/layout/Workspace.tsx'
 import { StudioContext } from '../ui/studio-context.ts'
 
-/** The composition root's component: the store, provided to the workspace. */
-export function App({ store }: { readonly store: StudioStore }) {
+/** The composition root's component: the store, provided to the workspace with its import/export layer. */
+export function App({ store, startupDraft = { restoredText: undefined } }: { readonly store: StudioStore; readonly startupDraft?: StartupDraft }) {
   return (
     <StudioContext value={store}>
-      <Workspace />
+      <IoProvider startupDraft={startupDraft}>
+        <Workspace />
+      </IoProvider>
     </StudioContext>
   )
 }

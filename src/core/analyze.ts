@@ -34,6 +34,8 @@ export interface Analysis {
   readonly diagnostics: readonly Diagnostic[]
   /** Flagger's analysis simulated for the shown Canary (the last good one while the text is broken). */
   readonly timeline: Timeline | undefined
+  /** The document index the user chose to edit in a file with several Canaries; undefined edits the first. */
+  readonly chosenCanaryIndex: number | undefined
 }
 
 function validate(parsed: ParsedFile, canary: Canary | undefined, gateways: readonly IstioGateway[]): readonly Diagnostic[] {
@@ -48,10 +50,20 @@ function keepIfSame<T>(next: readonly T[], previous: readonly T[] | undefined): 
   return previous !== undefined && JSON.stringify(previous) === JSON.stringify(next) ? previous : next
 }
 
-/** Analyses `text`; stages whose input did not change since `previous` are reused, not recomputed. */
-export function analyzeText(text: string, previous?: Analysis): Analysis {
-  if (previous !== undefined && previous.text === text) return previous
-  const parsed = parseDocument(text)
+/** The chosen Canary document, or the first Canary when that document is no longer one (it was deleted or edited away). */
+function parseChosen(text: string, chosenCanaryIndex: number | undefined): ParsedFile {
+  if (chosenCanaryIndex === undefined) return parseDocument(text)
+  const chosen = parseDocument(text, { canaryIndex: chosenCanaryIndex })
+  return chosen.canaryIndex >= 0 ? chosen : parseDocument(text)
+}
+
+/**
+ * Analyses `text`; stages whose input did not change since `previous` are reused, not recomputed. The chosen
+ * Canary document carries over from `previous` unless `chosenCanaryIndex` is given.
+ */
+export function analyzeText(text: string, previous?: Analysis, chosenCanaryIndex: number | undefined = previous?.chosenCanaryIndex): Analysis {
+  if (previous !== undefined && previous.text === text && previous.chosenCanaryIndex === chosenCanaryIndex) return previous
+  const parsed = parseChosen(text, chosenCanaryIndex)
   const parsedCanary = parsed.status === 'ok' ? parsed.canary : undefined
   const canaryKey = parsedCanary === undefined ? '' : JSON.stringify(parsed.documents[parsed.canaryIndex]?.data ?? null)
   const isSameCanary = previous !== undefined && parsedCanary !== undefined && previous.canaryKey === canaryKey
@@ -78,5 +90,6 @@ export function analyzeText(text: string, previous?: Analysis): Analysis {
     validation,
     diagnostics: [...parsed.diagnostics, ...validation],
     timeline,
+    chosenCanaryIndex,
   }
 }

@@ -11,6 +11,15 @@ import type { StudioState } from './studio-state.ts'
 /** The Canary views show: the current one, or the last one that parsed while the text is broken. */
 export const selectShownCanary = (s: StudioState): Canary | undefined => s.analysis.canary ?? s.analysis.lastGoodCanary
 
+/**
+ * The Canary data the form shows: the document as written while it parses (so a wrong-typed value is shown,
+ * not hidden), else the last Canary that parsed.
+ */
+export const selectShownData = (s: StudioState): unknown =>
+  s.analysis.status === 'ok'
+    ? s.analysis.parsed.documents[s.analysis.parsed.canaryIndex]?.data
+    : s.analysis.lastGoodCanary
+
 /** True while the form must not write (the text does not parse or has no Canary). */
 export const selectIsReadOnly = (s: StudioState): boolean => s.analysis.status !== 'ok'
 

@@ -35,7 +35,7 @@ export interface UiState {
 }
 
 /** Where a loaded document came from (loading resets history). */
-export type LoadSource = 'sample' | 'share-link' | 'autosave' | 'file'
+export type LoadSource = 'sample' | 'share-link' | 'autosave' | 'file' | 'paste' | 'template'
 
 /** The whole app state: the YAML text is the document, everything else is derived from it or is view state. */
 export interface StudioState {

@@ -40,6 +40,13 @@ function edited(edit: Edit, text = base): string {
 }
 
 describe('applyEdit set', () => {
+  it('keeps the comment on a block scalar header when the scalar becomes a list (fast-check seed -867735775)', () => {
+    const text = 'kind: Canary\nspec:\n  analysis:\n    x-note: |- # note10\n      x: y\n    threshold: 3\n'
+    expect(edited({ kind: 'set', path: ['spec', 'analysis', 'x-note'], value: ['a'] }, text)).toBe(
+      'kind: Canary\nspec:\n  analysis:\n    x-note: # note10\n      - a\n    threshold: 3\n',
+    )
+  })
+
   it('replaces only the scalar, keeping the end-of-line comment', () => {
     expect(edited({ kind: 'set', path: ['spec', 'analysis', 'threshold'], value: 10 })).toBe(
       base.replace('threshold: 5', 'threshold: 10'),

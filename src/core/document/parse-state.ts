@@ -13,8 +13,10 @@ import { indexLines, type LineIndex } from './text-lines.ts'
 /** Aliases a document may expand; small, so that an alias bomb fails fast instead of freezing the tab. */
 export const MAX_ALIAS_COUNT = 100
 
-// Kubernetes reads YAML with Go's yaml (1.1 rules: `yes`/`on` are booleans, `0777` is octal), so we do too,
-// except timestamps: sigs.k8s.io/yaml hands them to the API server as plain strings.
+/**
+ * Parse options: Kubernetes reads YAML with Go's yaml (1.1 rules: `yes`/`on` are booleans, `0777` is octal), so
+ * we do too, except timestamps, which sigs.k8s.io/yaml hands to the API server as plain strings.
+ */
 export const yamlOptions: ParseOptions & DocumentOptions & SchemaOptions = {
   version: '1.1',
   prettyErrors: false,

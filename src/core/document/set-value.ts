@@ -45,7 +45,9 @@ function afterKey(ctx: EditContext, step: PathStep): { colon: number; blanksEnd:
   while (ctx.text[blanksEnd] === ' ' || ctx.text[blanksEnd] === '\t') blanksEnd++
   const lineEnd = ctx.text.slice(blanksEnd).search(/\r?\n|$/) + blanksEnd
   const rest = ctx.text.slice(blanksEnd, lineEnd).trimEnd()
-  return { colon, blanksEnd, comment: rest.startsWith('#') ? rest : '' }
+  // A comment may also follow a block scalar's header (`key: |- # note`); it belongs to the key's line.
+  const comment = rest.startsWith('#') ? rest : (/^[|>][-+0-9]*\s+(#.*)$/.exec(rest)?.[1] ?? '')
+  return { colon, blanksEnd, comment }
 }
 
 /** Writes a value where there is none yet (`key:` or `-` with nothing after it). */

@@ -1,91 +1,192 @@
-import type { Canary } from '../../core/catalog/canary-fields.ts'
-import { derivedNames, effectiveGateways } from '../../core/model/effective.ts'
-import { selectShownCanary } from '../../store/selectors.ts'
-import { useStudio } from '../studio-context.ts'
+import '@xyflow/react/dist/style.css'
+import { Controls, Panel, ReactFlow, type ReactFlowInstance } from '@xyflow/react'
+import { useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react'
+import { formatPath } from '../../core/diagnostic.ts'
+import { buildTrafficGraph } from '../../core/traffic/build-traffic-graph.ts'
+import type { Explained, TrafficGraph } from '../../core/traffic/traffic-graph-types.ts'
+import { focusPath } from '../../store/intents/focus-path.ts'
+import { selectRouting, selectShownCanary } from '../../store/selectors.ts'
+import { useStudio, useStudioStore } from '../studio-context.ts'
+import { exposeDiagramTestHook } from './diagram-test-hook.ts'
+import { downloadPng, downloadSvg, paletteFrom } from './export-download.ts'
+import { buildDiagramSvg } from './export-svg.ts'
+import { createFlowCache, primaryField, structureKey, type TrafficFlowEdge, type TrafficFlowNode } from './flow-elements.ts'
+import { layoutGraph } from './layout.ts'
+import { Legend } from './Legend.tsx'
+import { TrafficEdgeView } from './TrafficEdgeView.tsx'
+import { TrafficNodeView } from './TrafficNodeView.tsx'
 
-// The names and routes Flagger's Istio router derives, drawn as columns until the traffic diagram lands.
+const nodeTypes = { traffic: TrafficNodeView }
+const edgeTypes = { traffic: TrafficEdgeView }
+const fitOptions = { padding: 0.08, maxZoom: 1.1 }
+const tones = ['primary', 'canary', 'neutral', 'bypass'] as const
 
-/** Flagger istio.go reconcileVirtualService: service.hosts in order, then <apex> unless listed or "*". */
-function virtualServiceHosts(canary: Canary, apex: string): string[] {
-  const hosts = canary.spec?.service?.hosts ?? []
-  return hosts.includes(apex) || hosts.includes('*') ? [...hosts] : [...hosts, apex]
+interface Tip {
+  readonly x: number
+  readonly y: number
+  readonly element: Explained
 }
 
-function Node({
-  kind,
-  name,
-  detail,
-  tone,
-}: {
-  kind: string
-  name: string
-  detail?: string
-  tone?: 'primary' | 'canary'
-}) {
+/** Finds the explained element (node or edge) a DOM event came from. */
+function elementAt(target: EventTarget | null, graph: TrafficGraph): (Explained & { kind: string }) | undefined {
+  if (!(target instanceof Element)) return undefined
+  const label = target.closest('[data-edge-id]')
+  const node = target.closest('.react-flow__node')
+  const edge = target.closest('.react-flow__edge')
+  const id = label?.getAttribute('data-edge-id') ?? node?.getAttribute('data-id') ?? edge?.getAttribute('data-id')
+  if (!id) return undefined
+  return graph.nodes.find((n) => n.id === id) ?? graph.edges.find((e) => e.id === id)
+}
+
+function Tooltip({ tip }: { tip: Tip }) {
   return (
-    <div className={`flow-node${tone ? ` flow-node--${tone}` : ''}`}>
-      <span className="flow-node__kind">{kind}</span>
-      <span className="flow-node__name">{name || '—'}</span>
-      {detail && <span className="flow-node__detail">{detail}</span>}
+    <div className="traffic-tooltip" role="tooltip" style={{ left: tip.x + 14, top: tip.y + 14 }}>
+      <strong>{tip.element.accessibleName}</strong>
+      <p>{tip.element.explanation}</p>
+      {tip.element.fields.length > 0 && (
+        <p className="traffic-tooltip__fields">
+          Shaped by:{' '}
+          {[...new Set(tip.element.fields.map(formatPath))].map((f) => (
+            <code key={f}>{f}</code>
+          ))}
+        </p>
+      )}
     </div>
   )
 }
 
-function Column({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <div className="flow-column">
-      <h3>{title}</h3>
-      {children}
-    </div>
-  )
+/** Notes under the picture: the model's notes, and the in-mesh bypass spelled out (the most common surprise). */
+function notesOf(graph: TrafficGraph): Explained[] {
+  const bypass = graph.edges.find((e) => e.kind === 'bypass')
+  return [...graph.notes, ...(bypass ? [bypass] : [])]
 }
 
-/** The traffic path of the shown Canary before any rollout: entry, VirtualService, Services, workloads. */
+/** The live traffic diagram of the shown Canary at the shown tick. */
 export function DiagramPane() {
+  const store = useStudioStore()
   const canary = useStudio(selectShownCanary)
-  const names = canary ? derivedNames(canary) : undefined
-  const gateways = canary ? effectiveGateways(canary) : []
-  const kind = canary?.spec?.targetRef?.kind ?? 'Deployment'
+  const routing = useStudio(selectRouting)
+  const stale = useStudio((s) => s.analysis.status !== 'ok')
+  const graph = useMemo(() => (canary ? buildTrafficGraph(canary, routing) : undefined), [canary, routing])
+  const layout = useMemo(() => (graph ? layoutGraph(graph) : undefined), [graph])
+  const target = canary?.spec?.targetRef?.name
+  const [cache] = useState(createFlowCache)
+  const nodes = useMemo(() => (graph && layout ? cache.nodes(graph, layout, target) : []), [graph, layout, target, cache])
+  const edges = useMemo(() => (graph && layout ? cache.edges(graph, layout) : []), [graph, layout, cache])
+  const structure = graph ? structureKey(graph) : ''
+  const [flow, setFlow] = useState<ReactFlowInstance<TrafficFlowNode, TrafficFlowEdge>>()
+  const [tip, setTip] = useState<Tip>()
+  const bodyRef = useRef<HTMLDivElement>(null)
+
+  useEffect(() => exposeDiagramTestHook(store), [store])
+  useEffect(() => {
+    if (!flow || !structure) return
+    const frame = requestAnimationFrame(() => void flow.fitView({ ...fitOptions, duration: 150 }))
+    return () => cancelAnimationFrame(frame)
+  }, [flow, structure])
+
+  const reveal = (element: (Explained & { kind?: string }) | undefined) => {
+    const path = element && primaryField(element)
+    if (path) focusPath(store, path, 'diagram')
+  }
+  const onClick = (e: MouseEvent) => graph && reveal(elementAt(e.target, graph))
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && graph) reveal(elementAt(e.target, graph))
+  }
+  const onHover = (e: MouseEvent) => {
+    const element = graph && elementAt(e.target, graph)
+    setTip(element ? { x: e.clientX, y: e.clientY, element } : undefined)
+  }
+  const onFocus = (e: FocusEvent) => {
+    const element = graph && elementAt(e.target, graph)
+    const rect = e.target.getBoundingClientRect()
+    setTip(element ? { x: rect.left + rect.width / 2, y: rect.bottom, element } : undefined)
+  }
+  const exportAs = async (format: 'svg' | 'png') => {
+    if (!graph || !layout) return
+    const svg = buildDiagramSvg(graph, layout, paletteFrom(bodyRef.current ?? document.documentElement), target)
+    const name = `${canary?.metadata?.name || 'canary'}-traffic.${format}`
+    if (format === 'svg') downloadSvg(svg, name)
+    else await downloadPng(svg, name)
+  }
+  const notes = graph ? notesOf(graph) : []
+
   return (
     <section className="pane pane--diagram" aria-label="Traffic">
       <header className="pane__header">
         <h2>Traffic</h2>
-        <span className="pane__hint">before a rollout: all traffic on the primary</span>
+        <span className="pane__hint">
+          {routing.mirrored ? 'mirroring to the canary · ' : ''}primary {routing.primaryWeight}% · canary {routing.canaryWeight}%
+        </span>
+        {graph && (
+          <span className="traffic-export">
+            <button type="button" onClick={() => void exportAs('svg')} title="Download the diagram as SVG">
+              SVG
+            </button>
+            <button type="button" onClick={() => void exportAs('png')} title="Download the diagram as PNG">
+              PNG
+            </button>
+          </span>
+        )}
       </header>
-      {canary && names ? (
-        <div className="pane__body flow" data-testid="traffic-flow">
-          <Column title="Entry">
-            {gateways.map((g) => (
-              <Node
-                key={g}
-                kind={g === 'mesh' ? 'Mesh' : 'Gateway'}
-                name={g}
-                detail={g === 'mesh' ? 'in-mesh callers' : undefined}
-              />
-            ))}
-          </Column>
-          <Column title="Routing">
-            <Node
-              kind="VirtualService"
-              name={names.apex}
-              detail={`hosts: ${virtualServiceHosts(canary, names.apex).join(', ')}`}
-            />
-          </Column>
-          <Column title="Services">
-            <Node kind="Service" name={names.primaryService} detail="weight 100%" tone="primary" />
-            <Node kind="Service" name={names.canaryService} detail="weight 0%" tone="canary" />
-            <Node kind="Service (apex)" name={names.apex} detail="selects the primary pods" />
-          </Column>
-          <Column title="Workloads">
-            <Node kind={kind} name={names.primaryWorkload} detail="stable version, created by Flagger" tone="primary" />
-            <Node kind={kind} name={names.target} detail="new version under test" tone="canary" />
-          </Column>
-          {!gateways.includes('mesh') && (
-            <p className="flow__note">
-              service.gateways has no <code>mesh</code>: in-mesh calls to {names.apex} skip this VirtualService and
-              reach the apex Service, so they never see the canary.
-            </p>
-          )}
+      {graph ? (
+        <div
+          ref={bodyRef}
+          className={`pane__body traffic-diagram${stale ? ' traffic-diagram--stale' : ''}`}
+          data-testid="traffic-diagram"
+          onClick={onClick}
+          onKeyDown={onKeyDown}
+          onMouseOver={onHover}
+          onMouseLeave={() => setTip(undefined)}
+          onFocus={onFocus}
+          onBlur={() => setTip(undefined)}
+        >
+          <svg className="traffic-markers" aria-hidden="true">
+            <defs>
+              {tones.map((t) => (
+                <marker key={t} id={`traffic-arrow-${t}`} viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="11" markerHeight="11" orient="auto-start-reverse">
+                  <path d="M0,1 L9,5 L0,9 z" className={`traffic-arrow traffic-arrow--${t}`} />
+                </marker>
+              ))}
+            </defs>
+          </svg>
+          <ReactFlow<TrafficFlowNode, TrafficFlowEdge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onInit={setFlow}
+            fitView
+            fitViewOptions={fitOptions}
+            minZoom={0.2}
+            maxZoom={2.5}
+            nodesDraggable={false}
+            nodesConnectable={false}
+            elementsSelectable
+            zoomOnDoubleClick={false}
+            proOptions={{ hideAttribution: true }}
+            aria-label="Traffic diagram"
+          >
+            <Controls showInteractive={false} position="bottom-left" />
+            <Panel position="bottom-right">
+              <Legend />
+            </Panel>
+            {(notes.length > 0 || stale) && (
+              <Panel position="top-left" className="traffic-notes">
+                {stale && (
+                  <p className="traffic-notes__stale" data-testid="diagram-stale">
+                    showing last valid document
+                  </p>
+                )}
+                {notes.map((n) => (
+                  <p key={n.accessibleName} className="traffic-notes__note">
+                    <strong>{n.accessibleName}.</strong> {n.explanation}
+                  </p>
+                ))}
+              </Panel>
+            )}
+          </ReactFlow>
+          {tip && <Tooltip tip={tip} />}
         </div>
       ) : (
         <p className="pane__empty">No Canary to draw yet.</p>

@@ -40,7 +40,9 @@ configureMonacoYaml(
     enableSchemaRequest: false,
     hover: true,
     completion: true,
-    validate: true,
+    // Markers come from the analysis (parse + catalog + lint), as in the Problems panel; monaco-yaml's own
+    // validation would report the same schema and syntax errors a second time, in other words.
+    validate: false,
     format: { enable: false },
     schemas: [
       {

@@ -5,7 +5,7 @@ import type { monaco as Monaco } from './monaco-setup.ts'
 
 /**
  * Shows the focused field in the editor: a problem chosen in a panel selects it and moves the keyboard there;
- * a form field being edited is only highlighted, so typing stays in the form.
+ * a form field being edited is only highlighted, so typing stays in the form; a diagram element selects it but keeps the keyboard.
  */
 export function revealFocus(
   editor: Monaco.editor.IStandaloneCodeEditor,
@@ -32,5 +32,6 @@ export function revealFocus(
   highlight.clear()
   editor.setSelection(monacoRange)
   editor.revealRangeInCenterIfOutsideViewport(monacoRange)
-  editor.focus()
+  // A node chosen in the diagram keeps the keyboard there, so Tab/Enter can go on through the diagram.
+  if (focus.source !== 'diagram') editor.focus()
 }

@@ -7,6 +7,10 @@ export interface EditorTestHook {
   readonly selectText: (needle: string) => boolean
   /** The cursor's 1-based line and column. */
   readonly getCursor: () => { readonly line: number; readonly column: number }
+  /** The text of the line the cursor is on. */
+  readonly cursorLine: () => string
+  /** Replaces the whole text as one edit (like a paste), so the store hears it as the user's change. */
+  readonly setText: (text: string) => void
 }
 
 declare global {
@@ -25,6 +29,11 @@ export function exposeTestHook(editor: Monaco.editor.IStandaloneCodeEditor): () 
       const at = editor.getPosition()
       return { line: at?.lineNumber ?? 0, column: at?.column ?? 0 }
     },
+    setText: (text) => {
+      const model = editor.getModel()
+      if (!model) return
+      editor.executeEdits('test-hook', [{ range: model.getFullModelRange(), text }])
+    },
     selectText: (needle) => {
       const model = editor.getModel()
       const at = model?.getValue().indexOf(needle) ?? -1
@@ -41,6 +50,7 @@ export function exposeTestHook(editor: Monaco.editor.IStandaloneCodeEditor): () 
       editor.focus()
       return true
     },
+    cursorLine: () => editor.getModel()?.getLineContent(editor.getPosition()?.lineNumber ?? 1) ?? '',
   }
   return () => {
     delete window.__canaryStudioEditor

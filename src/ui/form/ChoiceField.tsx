@@ -20,7 +20,7 @@ export function ChoiceField({ node, path }: { readonly node: FieldNode; readonly
       <select
         id={fieldId(path)}
         value={current}
-        aria-describedby={describedBy(path, undefined)}
+        aria-describedby={describedBy(path)}
         onChange={(e) => {
           const picked = options.find((o) => formatFieldValue(o) === e.target.value)
           commit(picked === undefined ? { ok: true, remove: true } : { ok: true, value: picked })

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react'
 import type { FieldNode } from '../../core/catalog/dsl.ts'
-import { formatPath, type FieldPath } from '../../core/diagnostic.ts'
+import { formatPath, type Diagnostic, type FieldPath } from '../../core/diagnostic.ts'
 import { fieldAt } from '../../core/catalog/field-docs.ts'
 import { focusPath } from '../../store/intents/focus-path.ts'
-import { useStudioStore } from '../studio-context.ts'
+import { useStudio, useStudioStore } from '../studio-context.ts'
 import { labelOf } from './catalog-lookup.ts'
 import { FieldProblems } from './FieldProblems.tsx'
 
@@ -22,6 +22,8 @@ export function FieldRow({ node, path, error, children }: FieldRowProps) {
   const store = useStudioStore()
   const id = fieldId(path)
   const doc = docOf(path)
+  const problem = useStudio((s) => fieldProblem(s.analysis.diagnostics, path))
+  const shownError = error ?? problem
   const unit = node.kind === 'number' && node.unit ? unitLabel[node.unit] : undefined
   return (
     <div
@@ -42,9 +44,9 @@ export function FieldRow({ node, path, error, children }: FieldRowProps) {
           {doc}
         </p>
       )}
-      {error && (
-        <p className="field__error" id={`${id}-error`} role="alert">
-          {error}
+      {shownError && (
+        <p className="field__error" id={`${id}-error`} role={error ? 'alert' : undefined}>
+          {shownError}
         </p>
       )}
       <FieldProblems path={path} />
@@ -54,12 +56,17 @@ export function FieldRow({ node, path, error, children }: FieldRowProps) {
 
 const unitLabel = { percent: '%', seconds: 's', port: '', count: '', milliseconds: 'ms' } as const
 
+/** The message of the first error the analysis reports on exactly this field. */
+function fieldProblem(diagnostics: readonly Diagnostic[], path: FieldPath): string | undefined {
+  const key = formatPath(path)
+  return diagnostics.find((d) => d.severity === 'error' && d.path && formatPath(d.path) === key)?.message
+}
+
 /** The catalog's explanation of the field (list items and map values inherit their collection's). */
 export const docOf = (path: FieldPath): string => fieldAt(path)?.doc ?? ''
 
-/** aria-describedby for a field's control: its doc and its error when shown. */
-export function describedBy(path: FieldPath, error: string | undefined): string | undefined {
+/** aria-describedby for a field's control: its doc and its error line (an id that is absent is ignored). */
+export function describedBy(path: FieldPath): string {
   const id = fieldId(path)
-  const ids = [docOf(path) ? `${id}-doc` : undefined, error ? `${id}-error` : undefined].filter(Boolean)
-  return ids.length > 0 ? ids.join(' ') : undefined
+  return docOf(path) ? `${id}-doc ${id}-error` : `${id}-error`
 }

@@ -61,3 +61,13 @@ describe('FormPane', () => {
     expect(control('spec.analysis.threshold')?.closest('fieldset')?.disabled).toBe(true)
   })
 })
+
+describe('FormPane with a wrong-typed value', () => {
+  it('shows the value as written with the analysis error, instead of hiding it', () => {
+    const { control, view } = renderForm(podinfoCanaryYaml.replace('maxWeight: 50', 'maxWeight: fifty'))
+    expect(control('spec.analysis.maxWeight')?.value).toBe('fifty')
+    expect(view.container.querySelector('[data-path="spec.analysis.maxWeight"] .field__error')?.textContent).toMatch(
+      /whole number/,
+    )
+  })
+})

@@ -19,7 +19,7 @@ export function ScalarField({ node, path }: { readonly node: FieldNode; readonly
         spellCheck={false}
         autoComplete="off"
         placeholder={placeholderOf(node)}
-        aria-describedby={describedBy(path, error)}
+        aria-describedby={describedBy(path)}
         {...inputProps}
       />
     </FieldRow>

@@ -46,7 +46,7 @@ export function StringMatchControl({ node, path }: { readonly node: ObjectNode; 
         aria-label={`${labelOf(path)} value`}
         spellCheck={false}
         autoComplete="off"
-        aria-describedby={describedBy(path, error)}
+        aria-describedby={describedBy(path)}
         {...inputProps}
       />
       {error && <span className="field__error">{error}</span>}

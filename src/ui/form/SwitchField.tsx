@@ -17,7 +17,7 @@ export function SwitchField({ node, path }: { readonly node: BooleanNode; readon
           role="switch"
           aria-checked={on}
           className="switch"
-          aria-describedby={describedBy(path, undefined)}
+          aria-describedby={describedBy(path)}
           onClick={() => commit({ ok: true, value: !on })}
         >
           <span className="switch__thumb" />

@@ -2,7 +2,7 @@ import { useCallback } from 'react'
 import type { FieldPath } from '../../core/diagnostic.ts'
 import { removeField } from '../../store/intents/remove-field.ts'
 import { setField } from '../../store/intents/set-field.ts'
-import { selectShownCanary } from '../../store/selectors.ts'
+import { selectShownData } from '../../store/selectors.ts'
 import { useStudio, useStudioStore } from '../studio-context.ts'
 import { valueAt } from './catalog-lookup.ts'
 import type { FieldInput } from './field-values.ts'
@@ -10,16 +10,16 @@ import type { FieldInput } from './field-values.ts'
 /** The value at `path` as the form shows it, and a commit that writes a parsed input back as one edit. */
 export function useField(path: FieldPath): { value: unknown; commit: (input: FieldInput) => string | undefined } {
   const store = useStudioStore()
-  const value = useStudio((s) => valueAt(selectShownCanary(s), path))
+  const value = useStudio((s) => valueAt(selectShownData(s), path))
   const commit = useCallback(
     (input: FieldInput): string | undefined => {
       if (!input.ok) return input.message
       if ('remove' in input) {
-        if (valueAt(selectShownCanary(store.getState()), path) === undefined) return undefined
+        if (valueAt(selectShownData(store.getState()), path) === undefined) return undefined
         const result = removeField(store, path)
         return result.ok ? undefined : result.message
       }
-      if (Object.is(valueAt(selectShownCanary(store.getState()), path), input.value)) return undefined
+      if (Object.is(valueAt(selectShownData(store.getState()), path), input.value)) return undefined
       const result = setField(store, path, input.value)
       return result.ok ? undefined : result.message
     },

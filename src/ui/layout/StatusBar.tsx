@@ -11,6 +11,8 @@ const statusText = {
   'no-canary': 'no Canary in the YAML',
 } as const
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+
 /** Parse status, problem counts, the strategy in effect and the message about the last edit. */
 export function StatusBar() {
   const store = useStudioStore()
@@ -25,7 +27,7 @@ export function StatusBar() {
     <footer className="statusbar" role="status">
       <span className={`statusbar__state statusbar__state--${status}`}>{statusText[status]}</span>
       <button type="button" className="statusbar__problems" onClick={() => showPanel(store, 'problems')}>
-        {counts.errors} errors · {counts.warnings} warnings
+        {plural(counts.errors, 'error')} · {plural(counts.warnings, 'warning')}
         {counts.infos > 0 && ` · ${counts.infos} note${counts.infos === 1 ? '' : 's'}`}
       </button>
       {strategy && <span>strategy: {strategy}</span>}

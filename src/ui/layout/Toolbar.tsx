@@ -2,6 +2,7 @@ import { redo } from '../../store/intents/redo.ts'
 import { setTheme } from '../../store/intents/set-theme.ts'
 import { undo } from '../../store/intents/undo.ts'
 import { selectCanRedo, selectCanUndo } from '../../store/selectors.ts'
+import { IoToolbar } from '../io/IoToolbar.tsx'
 import { useStudio, useStudioStore } from '../studio-context.ts'
 import { useResolvedTheme } from '../theme/use-theme.ts'
 
@@ -32,6 +33,7 @@ export function Toolbar() {
         </span>
       )}
       <div className="toolbar__actions">
+        <IoToolbar />
         <button
           type="button"
           className="button"

@@ -9,6 +9,7 @@ import { Resizer } from './Resizer.tsx'
 import { StatusBar } from './StatusBar.tsx'
 import { Toolbar } from './Toolbar.tsx'
 import { useStudioStore } from '../studio-context.ts'
+import { PerfProbe } from '../perf-marks.ts'
 import { useHistoryKeys } from './use-history-keys.ts'
 import { usePaneSizes } from './use-pane-sizes.ts'
 
@@ -71,6 +72,7 @@ export function Workspace() {
       />
       <PanelArea />
       <StatusBar />
+      <PerfProbe />
     </div>
   )
 }

@@ -8,7 +8,7 @@ export interface PaneSizes {
   readonly panelHeight: number
 }
 
-const defaults: PaneSizes = { formWidth: 340, editorWidth: 560, timelineHeight: 260, panelHeight: 120 }
+const defaults: PaneSizes = { formWidth: 340, editorWidth: 560, timelineHeight: 400, panelHeight: 120 }
 const storageKey = 'canary-studio.layout'
 
 function readSaved(): PaneSizes {

@@ -23,4 +23,7 @@ export const panels: readonly PanelDefinition[] = [
       return errors + warnings || undefined
     },
   },
+  { id: 'generated', title: 'Generated', component: lazy(() => import('./GeneratedPanel.tsx')) },
+  { id: 'try-request', title: 'Try a request', component: lazy(() => import('./TryRequestPanel.tsx')) },
+  { id: 'metrics', title: 'Metrics', component: lazy(() => import('./MetricsPanel.tsx')) },
 ]

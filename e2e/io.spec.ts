@@ -1,0 +1,125 @@
+import { encodeShareLink } from '../src/core/share/share-link.ts'
+import { findTemplate } from '../src/core/templates/templates.ts'
+import { expect, test } from './fixtures.ts'
+import { Io } from './pages/Io.ts'
+
+const configMap = '# kept as is\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings # trailing comment\ndata:\n  mode: "fast"\n'
+
+test('Ctrl+S downloads the edited text byte for byte, as <name>.yaml', async ({ page, studio }) => {
+  const io = new Io(page)
+  await studio.yaml.replace('maxWeight: 50', 'maxWeight: 40 # ünïcode comment')
+  const edited = await studio.yaml.text()
+  expect(edited).toContain('maxWeight: 40 # ünïcode comment')
+  await page.locator('.toolbar__brand').click()
+  const file = await io.download(() => page.keyboard.press('ControlOrMeta+s'))
+  expect(file.name).toBe('podinfo.yaml')
+  expect(file.text).toBe(edited)
+})
+
+test('a two-document file keeps its second document on export', async ({ page, studio }) => {
+  const io = new Io(page)
+  const canary = await studio.yaml.text()
+  const file = `${canary}---\n${configMap}`
+  await io.openFile('podinfo-all.yaml', file)
+  await expect.poll(() => studio.yaml.text()).toBe(file)
+  await studio.form.fill('spec.analysis.maxWeight', '30')
+  await expect.poll(() => studio.yaml.text()).toContain('maxWeight: 30')
+  const everything = await io.download(() => io.exportMenu(/Download whole file/))
+  expect(everything.name).toBe('podinfo-all.yaml')
+  expect(everything.text.endsWith(`---\n${configMap}`)).toBe(true)
+  expect(everything.text).toBe(await studio.yaml.text())
+  const canaryOnly = await io.download(() => io.exportMenu('Download Canary'))
+  expect(canaryOnly.text).not.toContain('ConfigMap')
+  expect(canaryOnly.text).toContain('maxWeight: 30')
+})
+
+test('a file with two Canaries asks which one to edit; the form edits the chosen one', async ({ page, studio }) => {
+  const io = new Io(page)
+  const canary = await studio.yaml.text()
+  const second = canary.replace('name: podinfo\n  namespace: test', 'name: backend\n  namespace: test')
+  await io.openFile('two.yaml', `${canary}---\n${second}`)
+  await expect(io.dialog).toContainText('Which Canary')
+  await io.dialog.getByLabel('test / backend').check()
+  await io.dialog.getByRole('button', { name: 'Edit this Canary' }).click()
+  await expect(page.locator('.toolbar__doc')).toContainText('backend')
+  await studio.form.fill('spec.analysis.maxWeight', '20')
+  const text = await studio.yaml.text()
+  expect(text.indexOf('maxWeight: 20')).toBeGreaterThan(text.indexOf('name: backend'))
+  expect(text).toContain('maxWeight: 50')
+})
+
+test('a file that is not a Canary is refused with a message and changes nothing', async ({ page, studio }) => {
+  const io = new Io(page)
+  const before = await studio.yaml.text()
+  await io.paste(configMap)
+  await expect(io.dialog.getByRole('alert')).toContainText('There is no Canary in this file')
+  await page.keyboard.press('Escape')
+  await io.openFile('broken.yaml', 'spec: [unclosed\n')
+  await expect(io.notice).toContainText('not valid YAML')
+  expect(await studio.yaml.text()).toBe(before)
+})
+
+test('a share link made in Node opens that document', async ({ page, studio }) => {
+  const shared = `# shared ✓ comment\n${(await studio.yaml.text()).replace('name: podinfo\n  namespace: test', 'name: shared-app\n  namespace: test')}`
+  const link = await encodeShareLink(shared)
+  if (!link.ok) throw new Error(link.message)
+  await page.goto('about:blank')
+  await page.goto(`/?testHooks${link.hash}`)
+  await studio.yaml.waitUntilReady()
+  await expect.poll(() => studio.yaml.text()).toBe(shared)
+  expect(new URL(page.url()).hash).toBe('')
+})
+
+test('a share link over a different autosaved draft asks first', async ({ page, studio }) => {
+  const io = new Io(page)
+  await studio.yaml.replace('maxWeight: 50', 'maxWeight: 45')
+  const draft = await studio.yaml.text()
+  const link = await encodeShareLink(findTemplate('blue-green')!.text)
+  if (!link.ok) throw new Error(link.message)
+  await page.goto('about:blank')
+  await page.goto(`/?testHooks${link.hash}`)
+  await studio.yaml.waitUntilReady()
+  await expect(io.dialog).toContainText('different document from your autosaved draft')
+  await io.dialog.getByRole('button', { name: 'Keep current' }).click()
+  expect(await studio.yaml.text()).toBe(draft)
+})
+
+test('reload restores the autosaved text', async ({ page, studio }) => {
+  await studio.yaml.replace('maxWeight: 50', 'maxWeight: 35')
+  const edited = await studio.yaml.text()
+  await page.reload()
+  await studio.yaml.waitUntilReady()
+  await expect.poll(() => studio.yaml.text()).toBe(edited)
+})
+
+test('a corrupt autosave entry is ignored with a notice and start-up goes on', async ({ page, studio }) => {
+  const io = new Io(page)
+  const sample = await studio.yaml.text()
+  await page.evaluate(() => localStorage.setItem('canary-studio:draft', '{"app":"canary-studio","version":1,"te'))
+  await page.reload()
+  await studio.yaml.waitUntilReady()
+  await expect(io.notice).toContainText('damaged and has been ignored')
+  expect(await studio.yaml.text()).toBe(sample)
+})
+
+test('choosing a template loads it; over edits it asks first', async ({ page, studio }) => {
+  const io = new Io(page)
+  const abTesting = findTemplate('ab-testing')!.text
+  await io.chooseTemplate('ab-testing')
+  await expect.poll(() => studio.yaml.text()).toBe(abTesting)
+  await studio.yaml.replace('iterations: 10', 'iterations: 12')
+  await io.chooseTemplate('blue-green')
+  await expect(io.dialog).toContainText('Replace the current document?')
+  await io.dialog.getByRole('button', { name: 'Replace' }).click()
+  await expect.poll(() => studio.yaml.text()).toBe(findTemplate('blue-green')!.text)
+})
+
+test('undo and redo from the keyboard outside the editor cover form edits', async ({ page, studio }) => {
+  await studio.form.fill('spec.analysis.maxWeight', '60')
+  await expect.poll(() => studio.yaml.text()).toContain('maxWeight: 60')
+  await page.locator('.toolbar__brand').click()
+  await page.keyboard.press('ControlOrMeta+z')
+  await expect.poll(() => studio.yaml.text()).toContain('maxWeight: 50')
+  await page.keyboard.press('ControlOrMeta+Shift+z')
+  await expect.poll(() => studio.yaml.text()).toContain('maxWeight: 60')
+})

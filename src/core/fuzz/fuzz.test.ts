@@ -1,0 +1,26 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { fuzzSeeds } from '../../test-support/fuzz-seeds.ts'
+import { fuzzCase } from './arbitraries.ts'
+import { runPipeline, type CaseStats } from './pipeline.ts'
+
+// A small run of `npm run fuzz` (scripts/fuzz.ts): the same cases and invariants, fewer of them.
+const runs = Number(process.env.FUZZ_RUNS ?? 200)
+
+describe('fuzz: parse → edit → validate → simulate → traffic → generate → trace → metrics', () => {
+  it(`${runs} generated and mutated documents break no invariant`, () => {
+    const totals = { cases: 0, parsedOk: 0, edits: 0, ticks: 0 }
+    fc.assert(
+      fc.property(fuzzCase(fuzzSeeds()), (c) => {
+        const s: CaseStats = runPipeline(c)
+        totals.cases++
+        totals.parsedOk += s.parsedOk ? 1 : 0
+        totals.edits += s.edits
+        totals.ticks += s.ticks
+      }),
+      { numRuns: runs },
+    )
+    console.log(`fuzz (in-suite): ${totals.cases} cases, ${totals.parsedOk} reached every stage, ${totals.edits} edits, ${totals.ticks} ticks simulated`)
+    expect(totals.cases).toBeGreaterThanOrEqual(runs)
+  }, 120_000)
+})

@@ -1,0 +1,61 @@
+import type { TrafficEdge, TrafficGraph } from '../../core/traffic/traffic-graph-types.ts'
+import { curve } from './geometry.ts'
+import { edgeEndpoints, type DiagramLayout } from './layout.ts'
+import { showsLabel } from './labels.ts'
+
+// Where each edge label goes: along its curve, at the first spot that overlaps no label placed before it. Only
+// labels move with their text; nodes never do.
+
+const MAX_CONDITION = 30
+
+/** The text on the arrow: long A/B conditions are cut (the VirtualService box and the tooltip keep them whole). */
+export function edgeText(edge: Pick<TrafficEdge, 'label'>): string {
+  const at = edge.label.lastIndexOf(' · ')
+  if (at < 0) return edge.label.length > 48 ? `${edge.label.slice(0, 47)}…` : edge.label
+  const condition = edge.label.slice(0, at)
+  const rest = edge.label.slice(at)
+  return condition.length > MAX_CONDITION ? `${condition.slice(0, MAX_CONDITION - 1)}…${rest}` : edge.label
+}
+
+export interface LabelBox {
+  readonly x: number
+  readonly y: number
+  readonly width: number
+  readonly height: number
+}
+
+/** Estimated size of a label (11px UI font), used to keep labels apart. */
+export function labelSize(edge: Pick<TrafficEdge, 'label' | 'secondaryLabel'>): { width: number; height: number } {
+  const lines = [edgeText(edge), ...(edge.secondaryLabel ? [edge.secondaryLabel] : [])]
+  return { width: Math.max(...lines.map((l) => l.length)) * 6.3 + 14, height: lines.length === 1 ? 19 : 32 }
+}
+
+const candidates = [0.5, 0.62, 0.4, 0.72, 0.3, 0.8, 0.22]
+
+const overlaps = (a: LabelBox, b: LabelBox) => Math.abs(a.x - b.x) * 2 < a.width + b.width + 4 && Math.abs(a.y - b.y) * 2 < a.height + b.height + 2
+
+/** Label position (centre) of every labelled edge, in the layout's coordinates; active edges are placed first. */
+export function placeLabels(graph: Pick<TrafficGraph, 'nodes' | 'edges'>, layout: DiagramLayout): Map<string, LabelBox> {
+  const nodes = new Map(graph.nodes.map((n) => [n.id, n]))
+  const placed = new Map<string, LabelBox>()
+  const obstacles: LabelBox[] = [...layout.boxes.values()].map((b) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2, width: b.width, height: b.height }))
+  const labelled = graph.edges.filter((e) => showsLabel(e.kind)).sort((a, b) => Number(b.active) - Number(a.active) || a.order - b.order)
+  for (const e of labelled) {
+    const ends = edgeEndpoints(layout, nodes, e)
+    if (!ends) continue
+    const size = labelSize(e)
+    const start = e.kind === 'bypass' ? [0.5, 0.35, 0.65] : candidates
+    let chosen: LabelBox | undefined
+    for (const t of start) {
+      const c = curve(ends.sx, ends.sy, ends.tx, ends.ty, t)
+      const box = { x: c.labelX, y: c.labelY, ...size }
+      if (![...placed.values(), ...obstacles].some((p) => overlaps(p, box))) {
+        chosen = box
+        break
+      }
+      chosen ??= box
+    }
+    if (chosen) placed.set(e.id, chosen)
+  }
+  return placed
+}

@@ -1,0 +1,136 @@
+import type { Edge, Node } from '@xyflow/react'
+import type { FieldPath } from '../../core/diagnostic.ts'
+import type { Explained, TrafficEdge, TrafficGraph, TrafficNode, TrafficRoute } from '../../core/traffic/traffic-graph-types.ts'
+import { edgeText, placeLabels, type LabelBox } from './edge-labels.ts'
+import type { DiagramLayout } from './layout.ts'
+
+// From our graph model and layout to React Flow's nodes and edges, reusing unchanged objects so React Flow and
+// the memoised node components skip what did not change.
+
+export type Tone = 'primary' | 'canary' | 'neutral' | 'bypass'
+
+export interface TrafficNodeData extends Record<string, unknown> {
+  readonly node: TrafficNode
+  readonly tone: Tone
+}
+
+export interface TrafficEdgeData extends Record<string, unknown> {
+  readonly edge: TrafficEdge
+  readonly tone: Tone
+  /** The VirtualService route the edge leaves from (A/B match, sticky cookie, weighted…). */
+  readonly routeKind?: TrafficRoute['kind']
+  /** Centre of the label in flow coordinates (see edge-labels.ts), when the edge has one. */
+  readonly labelAt?: { readonly x: number; readonly y: number }
+  /** The text on the arrow (long conditions cut). */
+  readonly text: string
+}
+
+export type TrafficFlowNode = Node<TrafficNodeData, 'traffic'>
+export type TrafficFlowEdge = Edge<TrafficEdgeData, 'traffic'>
+
+/** Primary (stable) or canary colouring from a node id: `…-primary` is the primary, `-canary`/the target the canary. */
+export function nodeTone(node: TrafficNode, target: string | undefined): Tone {
+  if (node.kind === 'service') return node.id.endsWith('-primary') ? 'primary' : node.id.endsWith('-canary') ? 'canary' : 'neutral'
+  if (node.kind === 'workload') return node.id.endsWith('-primary') ? 'primary' : node.id === `workload:${target}` ? 'canary' : 'neutral'
+  return 'neutral'
+}
+
+export function edgeTone(edge: TrafficEdge): Tone {
+  if (edge.kind === 'bypass') return 'bypass'
+  if (edge.kind === 'route' || edge.kind === 'mirror' || edge.kind === 'selects') {
+    if (/-canary$/.test(edge.target) || (edge.kind === 'selects' && /-canary$/.test(edge.source))) return 'canary'
+    if (/-primary$/.test(edge.target)) return 'primary'
+  }
+  return 'neutral'
+}
+
+/**
+ * The field a click on an element reveals: for a Service its own settings (`service.canary`, `service.primary`,
+ * or the target for the apex), which the editor shows as the nearest existing key (`service:`); else the first
+ * field that shaped it.
+ */
+export function primaryField(element: Explained & { id?: string; kind?: string }): FieldPath | undefined {
+  if (element.kind === 'service') {
+    const own = element.fields[element.fields.length - 1]
+    if (own) return own
+  }
+  return element.fields[0]
+}
+
+function routeKindOf(edge: TrafficEdge, nodes: ReadonlyMap<string, TrafficNode>): TrafficRoute['kind'] | undefined {
+  if (!edge.sourceHandle?.startsWith('route:')) return undefined
+  const index = Number(edge.sourceHandle.slice('route:'.length))
+  return nodes.get(edge.source)?.routes?.find((r) => r.index === index)?.kind
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
+
+/** React Flow nodes at their laid-out positions; an unchanged node keeps its previous object. */
+export function toFlowNodes(graph: TrafficGraph, layout: DiagramLayout, target: string | undefined, previous: readonly TrafficFlowNode[] = []): TrafficFlowNode[] {
+  const before = new Map(previous.map((n) => [n.id, n]))
+  return graph.nodes.flatMap((node) => {
+    const box = layout.boxes.get(node.id)
+    if (!box) return []
+    const next: TrafficFlowNode = {
+      id: node.id,
+      type: 'traffic',
+      position: { x: box.x, y: box.y },
+      width: box.width,
+      height: box.height,
+      data: { node, tone: nodeTone(node, target) },
+      ariaLabel: node.accessibleName,
+      draggable: false,
+      connectable: false,
+      deletable: false,
+    }
+    const old = before.get(node.id)
+    return [old && same(old.data, next.data) && same(old.position, next.position) && old.height === next.height ? old : next]
+  })
+}
+
+/** React Flow edges; an unchanged edge keeps its previous object. */
+export function toFlowEdges(graph: TrafficGraph, labels: ReadonlyMap<string, LabelBox>, previous: readonly TrafficFlowEdge[] = []): TrafficFlowEdge[] {
+  const nodes = new Map(graph.nodes.map((n) => [n.id, n]))
+  const before = new Map(previous.map((e) => [e.id, e]))
+  return graph.edges
+    .filter((e) => nodes.has(e.source) && nodes.has(e.target))
+    .map((edge) => {
+      const routeKind = routeKindOf(edge, nodes)
+      const label = labels.get(edge.id)
+      const next: TrafficFlowEdge = {
+        id: edge.id,
+        type: 'traffic',
+        source: edge.source,
+        target: edge.target,
+        ...(edge.sourceHandle ? { sourceHandle: edge.sourceHandle } : {}),
+        ...(edge.kind === 'scales' ? { sourceHandle: 'back', targetHandle: 'back' } : {}),
+        data: { edge, tone: edgeTone(edge), text: edgeText(edge), ...(routeKind ? { routeKind } : {}), ...(label ? { labelAt: { x: label.x, y: label.y } } : {}) },
+        ariaLabel: edge.accessibleName,
+        deletable: false,
+        zIndex: edge.kind === 'mirror' ? 1 : 0,
+      }
+      const old = before.get(edge.id)
+      return old && same(old.data, next.data) && old.sourceHandle === next.sourceHandle ? old : next
+    })
+}
+
+/** Node and edge ids: the diagram fits itself to view only when this changes, not when a label does. */
+export function structureKey(graph: TrafficGraph): string {
+  return [...graph.nodes.map((n) => `${n.id}/${n.details.length}/${n.routes?.length ?? 0}`), ...graph.edges.map((e) => e.id)].join('|')
+}
+
+/** Remembers the last nodes and edges so unchanged ones keep their object identity across edits. */
+export function createFlowCache() {
+  let nodes: TrafficFlowNode[] = []
+  let edges: TrafficFlowEdge[] = []
+  return {
+    nodes(graph: TrafficGraph, layout: DiagramLayout, target: string | undefined): TrafficFlowNode[] {
+      nodes = toFlowNodes(graph, layout, target, nodes)
+      return nodes
+    },
+    edges(graph: TrafficGraph, layout: DiagramLayout): TrafficFlowEdge[] {
+      edges = toFlowEdges(graph, placeLabels(graph, layout), edges)
+      return edges
+    },
+  }
+}

@@ -1,0 +1,43 @@
+import type { TrafficNode, TrafficRoute } from '../../core/traffic/traffic-graph-types.ts'
+import type { Tone } from './flow-elements.ts'
+
+// Texts and classes shared by the on-screen diagram and the exported SVG.
+
+export function kindLabel(node: TrafficNode, tone: Tone): string {
+  switch (node.kind) {
+    case 'caller':
+      return 'Callers'
+    case 'gateway':
+      return node.id === 'gateway:mesh' ? 'Mesh gateway (sidecars)' : 'Ingress gateway'
+    case 'virtualservice':
+      return 'VirtualService'
+    case 'service':
+      return tone === 'primary' || tone === 'canary' ? `Service (${tone})` : 'Service (apex)'
+    case 'workload':
+      return `${tone === 'primary' ? 'Primary' : 'Canary'} workload`
+    case 'autoscaler':
+      return 'Autoscaler'
+  }
+}
+
+export const routeKindText: Record<TrafficRoute['kind'], string> = {
+  'ab-match': 'match',
+  default: 'default',
+  'sticky-canary': 'affinity',
+  'sticky-primary': 'affinity',
+  'cookie-expiry': 'expiry',
+  weighted: 'weights',
+  tcp: 'tcp',
+}
+
+/** Edge classes: kind, colour, the route it leaves from, faded when no request takes it. */
+export function edgeClass(kind: string, tone: string, active: boolean, routeKind?: string): string {
+  return ['traffic-edge', `traffic-edge--${kind}`, `traffic-edge--${tone}`, routeKind ? `traffic-edge--route-${routeKind}` : '', active ? '' : 'traffic-edge--inactive']
+    .filter(Boolean)
+    .join(' ')
+}
+
+/** Labels worth printing on the arrow: weights, conditions, mirror, bypass; selectors and scaling stay in the tooltip. */
+export function showsLabel(kind: string): boolean {
+  return kind === 'route' || kind === 'mirror' || kind === 'bypass'
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+import { buildTrafficGraph } from '../../core/traffic/build-traffic-graph.ts'
+import type { RoutingState } from '../../core/model/routing.ts'
+import { canaryFromYaml } from '../../test-support/typed-canary.ts'
+import { edgeText, placeLabels } from './edge-labels.ts'
+import { buildDiagramSvg } from './export-svg.ts'
+import { primaryField, toFlowEdges, toFlowNodes } from './flow-elements.ts'
+import { layoutGraph } from './layout.ts'
+
+const at = (primaryWeight: number, canaryWeight: number): RoutingState => ({ primaryWeight, canaryWeight, mirrored: false, hasPreviousAffinityCookie: false })
+const canary = (name: string, gateways = '[istio-system/public-gateway]') =>
+  canaryFromYaml(`
+metadata: {name: ${name}, namespace: test}
+spec:
+  targetRef: {apiVersion: apps/v1, kind: Deployment, name: ${name}}
+  service: {port: 80, targetPort: 9898, gateways: ${gateways}, hosts: [app.example.com]}
+  analysis: {interval: 1m, threshold: 5, stepWeight: 10, maxWeight: 50}
+`)
+
+describe('layoutGraph', () => {
+  it('lays columns left to right, the ingress lane above the mesh lane', () => {
+    const g = buildTrafficGraph(canary('podinfo'), at(90, 10))
+    const { boxes } = layoutGraph(g)
+    const box = (id: string) => boxes.get(id)!
+    expect(box('caller:internet').x).toBeLessThan(box('gateway:istio-system/public-gateway').x)
+    expect(box('gateway:istio-system/public-gateway').x).toBeLessThan(box('virtualservice:podinfo').x)
+    expect(box('virtualservice:podinfo').x).toBeLessThan(box('service:podinfo-canary').x)
+    expect(box('caller:internet').y).toBeLessThan(box('caller:mesh').y)
+    // the apex Service, reached by the in-mesh bypass, sits at the bottom of its column
+    expect(box('service:podinfo').y).toBeGreaterThan(box('service:podinfo-canary').y)
+  })
+
+  it('is deterministic: a renamed Canary or another weight moves no node', () => {
+    const a = layoutGraph(buildTrafficGraph(canary('podinfo'), at(90, 10)))
+    const b = layoutGraph(buildTrafficGraph(canary('a-much-longer-service-name'), at(50, 50)))
+    const positions = (l: typeof a) => [...l.boxes.values()].map((x) => [x.x, x.y, x.width, x.height])
+    expect(positions(b)).toEqual(positions(a))
+  })
+
+  it('keeps nodes apart within each column', () => {
+    const { boxes } = layoutGraph(buildTrafficGraph(canary('podinfo', '[istio-system/public-gateway, mesh]'), at(90, 10)))
+    const list = [...boxes.values()]
+    for (const p of list) for (const q of list) if (p !== q && p.x === q.x) expect(p.y + p.height <= q.y || q.y + q.height <= p.y).toBe(true)
+  })
+})
+
+describe('flow elements and labels', () => {
+  it('reuses unchanged nodes and edges, so React Flow skips them', () => {
+    const g1 = buildTrafficGraph(canary('podinfo'), at(90, 10))
+    const g2 = buildTrafficGraph(canary('podinfo'), at(80, 20))
+    const n1 = toFlowNodes(g1, layoutGraph(g1), 'podinfo')
+    const n2 = toFlowNodes(g2, layoutGraph(g2), 'podinfo', n1)
+    expect(n2.every((n, i) => n === n1[i])).toBe(true)
+    const e1 = toFlowEdges(g1, placeLabels(g1, layoutGraph(g1)))
+    const e2 = toFlowEdges(g2, placeLabels(g2, layoutGraph(g2)), e1)
+    expect(e2.find((e) => e.id === 'route:0:podinfo-canary')).not.toBe(e1.find((e) => e.id === 'route:0:podinfo-canary'))
+    expect(e2.find((e) => e.id === 'caller:internet->gateway:istio-system/public-gateway')).toBe(e1.find((e) => e.id === 'caller:internet->gateway:istio-system/public-gateway'))
+  })
+
+  it('cuts long conditions but keeps the weight', () => {
+    expect(edgeText({ label: 'x-canary = insider or cookie ~ ^(.*?;)?(canary=always)(;.*)?$ · 100%' })).toBe('x-canary = insider or cookie … · 100%')
+    expect(edgeText({ label: '90%' })).toBe('90%')
+  })
+
+  it('places labels without overlaps', () => {
+    const g = buildTrafficGraph(canary('podinfo'), at(90, 10))
+    const labels = [...placeLabels(g, layoutGraph(g)).values()]
+    for (const a of labels) for (const b of labels) if (a !== b) expect(Math.abs(a.x - b.x) * 2 >= a.width + b.width || Math.abs(a.y - b.y) * 2 >= a.height + b.height).toBe(true)
+  })
+
+  it('a Service reveals its own settings (nearest key service:), other elements their first field', () => {
+    const g = buildTrafficGraph(canary('podinfo'), at(90, 10))
+    expect(primaryField(g.nodes.find((n) => n.id === 'service:podinfo-canary')!)).toEqual(['spec', 'service', 'canary'])
+    expect(primaryField(g.nodes.find((n) => n.id === 'gateway:istio-system/public-gateway')!)).toEqual(['spec', 'service', 'gateways', 0])
+  })
+
+  it('exports a self-contained SVG with every node and the weight labels', () => {
+    const g = buildTrafficGraph(canary('podinfo'), at(90, 10))
+    const svg = buildDiagramSvg(g, layoutGraph(g))
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true)
+    for (const n of g.nodes) expect(svg).toContain(`data-id="${n.id}"`)
+    expect(svg).toContain('>90%<')
+    expect(svg).toContain('>10%<')
+    expect(svg).not.toMatch(/https?:\/\/(?!www\.w3\.org)/)
+  })
+})

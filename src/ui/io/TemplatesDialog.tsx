@@ -1,0 +1,30 @@
+import { templates } from '../../core/templates/templates.ts'
+import { Dialog } from './Dialog.tsx'
+
+/** "New": one commented Canary per rollout style, each with when to choose it. */
+export function TemplatesDialog({ onChoose, onClose }: { readonly onChoose: (text: string) => void; readonly onClose: () => void }) {
+  return (
+    <Dialog
+      title="New Canary from a template"
+      onClose={onClose}
+      wide
+      actions={
+        <button type="button" className="button" onClick={onClose}>
+          Cancel
+        </button>
+      }
+    >
+      <ul className="io-templates">
+        {templates.map((t) => (
+          <li key={t.id}>
+            <button type="button" className="io-template" data-template={t.id} onClick={() => onChoose(t.text)}>
+              <span className="io-template__title">{t.title}</span>
+              <span className="io-template__strategy">{t.strategy}</span>
+              <span className="io-template__description">{t.description}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </Dialog>
+  )
+}

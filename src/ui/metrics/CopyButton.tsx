@@ -1,0 +1,32 @@
+import { useEffect, useState, type RefObject } from 'react'
+
+type CopyState = 'idle' | 'copied' | 'selected'
+
+/** Copies the text to the clipboard; where the browser refuses, selects it in `target` so Ctrl+C copies it. */
+export function CopyButton({ text, target, label }: { readonly text: string; readonly target: RefObject<HTMLElement | null>; readonly label: string }) {
+  const [state, setState] = useState<CopyState>('idle')
+  useEffect(() => {
+    if (state === 'idle') return
+    const timer = setTimeout(() => setState('idle'), 1800)
+    return () => clearTimeout(timer)
+  }, [state])
+  const selectTarget = () => {
+    const node = target.current
+    const selection = window.getSelection()
+    if (!node || !selection) return
+    const range = document.createRange()
+    range.selectNodeContents(node)
+    selection.removeAllRanges()
+    selection.addRange(range)
+    setState('selected')
+  }
+  const copy = () => {
+    if (!navigator.clipboard) return selectTarget()
+    navigator.clipboard.writeText(text).then(() => setState('copied'), selectTarget)
+  }
+  return (
+    <button type="button" className="metric__copy" onClick={copy} aria-label={label}>
+      {state === 'copied' ? 'Copied' : state === 'selected' ? 'Selected: press Ctrl+C' : 'Copy'}
+    </button>
+  )
+}
