@@ -2,7 +2,11 @@ import { expect, type Locator, type Page } from '@playwright/test'
 
 /** What src/ui/editor/test-hook.ts puts on window when the page is opened with ?testHooks. */
 type HookedWindow = Window & {
-  __canaryStudioEditor?: { getText: () => string; selectText: (needle: string) => boolean }
+  __canaryStudioEditor?: {
+    getText: () => string
+    selectText: (needle: string) => boolean
+    getCursor: () => { line: number; column: number }
+  }
 }
 
 /** The Monaco YAML pane, driven through the keyboard and read through the dev/test hook. */
@@ -21,6 +25,11 @@ export class YamlPane {
 
   text(): Promise<string> {
     return this.page.evaluate(() => (window as HookedWindow).__canaryStudioEditor?.getText() ?? '')
+  }
+
+  /** The editor cursor's 1-based line. */
+  cursorLine(): Promise<number> {
+    return this.page.evaluate(() => (window as HookedWindow).__canaryStudioEditor?.getCursor().line ?? 0)
   }
 
   /** Selects the first `needle` in the editor and types `replacement` over it, as a person would. */

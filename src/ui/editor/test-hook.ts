@@ -5,6 +5,8 @@ export interface EditorTestHook {
   readonly getText: () => string
   /** Selects the first occurrence of `needle` and focuses the editor; false when it is not in the text. */
   readonly selectText: (needle: string) => boolean
+  /** The cursor's 1-based line and column. */
+  readonly getCursor: () => { readonly line: number; readonly column: number }
   /** The text of the line the cursor is on. */
   readonly cursorLine: () => string
   /** Replaces the whole text as one edit (like a paste), so the store hears it as the user's change. */
@@ -23,6 +25,10 @@ export function exposeTestHook(editor: Monaco.editor.IStandaloneCodeEditor): () 
   if (!isEnabled) return () => {}
   window.__canaryStudioEditor = {
     getText: () => editor.getModel()?.getValue() ?? '',
+    getCursor: () => {
+      const at = editor.getPosition()
+      return { line: at?.lineNumber ?? 0, column: at?.column ?? 0 }
+    },
     setText: (text) => {
       const model = editor.getModel()
       if (!model) return

@@ -37,7 +37,7 @@ describe('FormPane', () => {
     expect(shown.has('spec.service.trafficPolicy.tls.mode')).toBe(true)
     expect(control('spec.analysis.interval')?.value).toBe('1m')
     expect(control('spec.targetRef.kind')?.tagName).toBe('SELECT')
-  })
+  }, 90_000)
 
   it('commits a valid value on Enter and keeps an invalid one as a draft with its message', () => {
     const { store, control } = renderForm()
