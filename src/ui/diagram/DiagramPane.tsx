@@ -7,6 +7,8 @@ import type { Explained, TrafficGraph } from '../../core/traffic/traffic-graph-t
 import { focusPath } from '../../store/intents/focus-path.ts'
 import { selectRouting, selectShownCanary } from '../../store/selectors.ts'
 import { useStudio, useStudioStore } from '../studio-context.ts'
+import { selectTracedPath } from '../../store/trace-selectors.ts'
+import { withTraceClasses } from './traced-highlight.ts'
 import { exposeDiagramTestHook } from './diagram-test-hook.ts'
 import { downloadPng, downloadSvg, paletteFrom } from './export-download.ts'
 import { buildDiagramSvg } from './export-svg.ts'
@@ -73,6 +75,10 @@ export function DiagramPane() {
   const [cache] = useState(createFlowCache)
   const nodes = useMemo(() => (graph && layout ? cache.nodes(graph, layout, target) : []), [graph, layout, target, cache])
   const edges = useMemo(() => (graph && layout ? cache.edges(graph, layout) : []), [graph, layout, cache])
+  // The request traced in "Try a request" is lit; everything else recedes.
+  const traced = useStudio(selectTracedPath)
+  const tracedNodes = useMemo(() => withTraceClasses(nodes, traced, 'node') as typeof nodes, [nodes, traced])
+  const tracedEdges = useMemo(() => withTraceClasses(edges, traced, 'edge') as typeof edges, [edges, traced])
   const structure = graph ? structureKey(graph) : ''
   const [flow, setFlow] = useState<ReactFlowInstance<TrafficFlowNode, TrafficFlowEdge>>()
   const [tip, setTip] = useState<Tip>()
@@ -151,8 +157,8 @@ export function DiagramPane() {
             </defs>
           </svg>
           <ReactFlow<TrafficFlowNode, TrafficFlowEdge>
-            nodes={nodes}
-            edges={edges}
+            nodes={tracedNodes}
+            edges={tracedEdges}
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
             onInit={setFlow}
