@@ -1,3 +1,5 @@
+import type { IstioGateway } from '../gateway/istio-gateway.ts'
+import { withGatewayServers } from './gateway-servers.ts'
 import type { Canary } from '../catalog/canary-fields.ts'
 import { planResources } from '../generate/generate-resources.ts'
 import type { GenerateOptions } from '../generate/generate-context.ts'
@@ -63,7 +65,11 @@ function providerNote(canary: Canary): TrafficNote[] {
 }
 
 /** The traffic picture for this Canary at this routing state, drawn from the objects generateResources writes. */
-export function buildTrafficGraph(canary: Canary, routing: RoutingState, options: GenerateOptions = {}): TrafficGraph {
+export function buildTrafficGraph(
+  canary: Canary,
+  routing: RoutingState,
+  options: GenerateOptions & { readonly gateways?: readonly IstioGateway[] } = {},
+): TrafficGraph {
   const plan = planResources(canary, routing, options)
   const vsIndex = plan.objects.findIndex((o) => o.kind === 'VirtualService')
   const vs = plan.objects[vsIndex] as VirtualService | undefined
@@ -71,7 +77,7 @@ export function buildTrafficGraph(canary: Canary, routing: RoutingState, options
   const entry = entryGraph(canary, vs, apex)
   const backend = backendGraph(canary, ofKind(plan.objects, 'Service'))
   const workloads = workloadGraph(canary)
-  const nodes: TrafficNode[] = [...entry.nodes]
+  const nodes: TrafficNode[] = withGatewayServers(entry.nodes, options.gateways ?? [], canary.metadata?.namespace || 'default')
   const edges = [...entry.edges]
   if (vs) {
     const src: RouteSource = { canary, vs, vsIndex, provenance: plan.provenance, tlsModes: tlsModes(ofKind(plan.objects, 'DestinationRule')) }

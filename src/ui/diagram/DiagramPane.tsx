@@ -69,7 +69,8 @@ export function DiagramPane() {
   const canary = useStudio(selectShownCanary)
   const routing = useStudio(selectRouting)
   const stale = useStudio((s) => s.analysis.status !== 'ok')
-  const graph = useMemo(() => (canary ? buildTrafficGraph(canary, routing) : undefined), [canary, routing])
+  const gateways = useStudio((s) => s.analysis.gateways)
+  const graph = useMemo(() => (canary ? buildTrafficGraph(canary, routing, { gateways }) : undefined), [canary, routing, gateways])
   const layout = useMemo(() => (graph ? layoutGraph(graph) : undefined), [graph])
   const target = canary?.spec?.targetRef?.name
   const [cache] = useState(createFlowCache)
