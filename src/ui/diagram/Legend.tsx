@@ -12,7 +12,7 @@ const items = [
 
 export function Legend() {
   return (
-    <details className="traffic-legend" open>
+    <details className="traffic-legend">
       <summary>Legend</summary>
       <ul>
         {items.map((item) => (

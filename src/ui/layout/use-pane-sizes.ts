@@ -8,7 +8,7 @@ export interface PaneSizes {
   readonly panelHeight: number
 }
 
-const defaults: PaneSizes = { formWidth: 340, editorWidth: 560, timelineHeight: 380, panelHeight: 240 }
+const defaults: PaneSizes = { formWidth: 340, editorWidth: 560, timelineHeight: 320, panelHeight: 200 }
 const storageKey = 'canary-studio.layout'
 
 function readSaved(): PaneSizes {
