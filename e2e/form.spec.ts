@@ -29,6 +29,6 @@ test('adding a webhook in the form adds it to the YAML with every comment intact
   await studio.form.fill('spec.analysis.webhooks[2].url', 'http://smoke.test/')
   await expect.poll(() => studio.yaml.text()).toContain('url: http://smoke.test/')
   // Reorder: move it up above load-test.
-  await card.getByRole('button', { name: 'Move webhook-3 up' }).click()
+  await webhooks.getByRole('button', { name: 'Move webhook-3 up' }).click()
   await expect(webhooks.locator('.card__title')).toHaveText(['acceptance-test', 'webhook-3', 'load-test'])
 })

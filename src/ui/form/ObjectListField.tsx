@@ -35,52 +35,54 @@ interface CardProps {
 function ItemCard({ node, path, index, count, title }: CardProps) {
   const store = useStudioStore()
   const itemPath = [...path, index]
-  // Buttons sit in the summary: keep their clicks from toggling the card.
+  // The buttons sit beside the summary, not in it (no nested controls), drawn over its right end.
   const act = (run: () => unknown) => (e: MouseEvent) => {
     e.preventDefault()
     run()
   }
   return (
-    <details className="card" data-path={formatPath(itemPath)}>
-      <summary className="card__header">
-        <span className="card__title">{title}</span>
-        <span className="card__actions">
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={`Move ${title} up`}
-            title="Move up"
-            disabled={index === 0}
-            onClick={act(() => moveItem(store, path, index, index - 1))}
-          >
-            ↑
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={`Move ${title} down`}
-            title="Move down"
-            disabled={index === count - 1}
-            onClick={act(() => moveItem(store, path, index, index + 1))}
-          >
-            ↓
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={`Remove ${title}`}
-            title="Remove"
-            onClick={act(() => removeField(store, itemPath))}
-          >
-            ×
-          </button>
-        </span>
-      </summary>
-      <div className="card__body">
-        <FieldProblems path={itemPath} />
-        <FieldGroupBody fields={Object.entries(node.fields)} parent={itemPath} />
-      </div>
-    </details>
+    <div className="card-row">
+      <details className="card" data-path={formatPath(itemPath)}>
+        <summary className="card__header">
+          <span className="card__title">{title}</span>
+        </summary>
+        <div className="card__body">
+          <FieldProblems path={itemPath} />
+          <FieldGroupBody fields={Object.entries(node.fields)} parent={itemPath} />
+        </div>
+      </details>
+      <span className="card__actions">
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Move ${title} up`}
+          title="Move up"
+          disabled={index === 0}
+          onClick={act(() => moveItem(store, path, index, index - 1))}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Move ${title} down`}
+          title="Move down"
+          disabled={index === count - 1}
+          onClick={act(() => moveItem(store, path, index, index + 1))}
+        >
+          ↓
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Remove ${title}`}
+          title="Remove"
+          onClick={act(() => removeField(store, itemPath))}
+        >
+          ×
+        </button>
+      </span>
+    </div>
   )
 }
 

@@ -6,6 +6,7 @@ import { PanelArea } from '../panels/PanelArea.tsx'
 import { useApplyTheme } from '../theme/use-theme.ts'
 import { TimelinePane } from '../timeline/TimelinePane.tsx'
 import { Resizer } from './Resizer.tsx'
+import { SkipLinks } from './SkipLinks.tsx'
 import { StatusBar } from './StatusBar.tsx'
 import { Toolbar } from './Toolbar.tsx'
 import { useStudioStore } from '../studio-context.ts'
@@ -26,6 +27,7 @@ export function Workspace() {
   } as CSSProperties
   return (
     <div className="workspace" style={style}>
+      <SkipLinks />
       <Toolbar />
       <main className="workspace__main">
         <FormPane />
