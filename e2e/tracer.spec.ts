@@ -15,13 +15,14 @@ test('a request from the internet is split at the shown tick’s weights and fol
   await panels.expectShares(['podinfo-primary 75', 'podinfo 25'])
 })
 
-test('a call from another pod explains why mesh callers bypass the canary', async ({ page }) => {
+test('a call from another pod explains why mesh callers bypass the canary', async ({ page, studio }) => {
   const panels = new Panels(page)
   await panels.open('Try a request')
   await panels.preset('mesh').click()
   await expect(panels.explanation).toContainText('mesh is not among service.gateways, so in-mesh calls skip VirtualService test/podinfo')
   await expect(panels.explanation).toContainText('podinfo-primary')
   await panels.expectShares(['podinfo-primary 100'])
+  void studio
 })
 
 test('in the A/B template, adding the A/B header sends the request to the canary', async ({ page, studio }) => {
