@@ -34,12 +34,13 @@ const candidates = [0.5, 0.62, 0.4, 0.72, 0.3, 0.8, 0.22]
 
 const overlaps = (a: LabelBox, b: LabelBox) => Math.abs(a.x - b.x) * 2 < a.width + b.width + 4 && Math.abs(a.y - b.y) * 2 < a.height + b.height + 2
 
-/** Label position (centre) of every labelled edge, in the layout's coordinates; active edges are placed first. */
+/** Label position (centre) of every labelled edge except 0 % routes, in the layout's coordinates; active edges first. */
 export function placeLabels(graph: Pick<TrafficGraph, 'nodes' | 'edges'>, layout: DiagramLayout): Map<string, LabelBox> {
   const nodes = new Map(graph.nodes.map((n) => [n.id, n]))
   const placed = new Map<string, LabelBox>()
   const obstacles: LabelBox[] = [...layout.boxes.values()].map((b) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2, width: b.width, height: b.height }))
-  const labelled = graph.edges.filter((e) => showsLabel(e.kind)).sort((a, b) => Number(b.active) - Number(a.active) || a.order - b.order)
+  // A 0 % route is drawn faded without a label: the legend says what that means, and the active labels get the room.
+  const labelled = graph.edges.filter((e) => showsLabel(e.kind) && (e.active || e.kind !== 'route')).sort((a, b) => Number(b.active) - Number(a.active) || a.order - b.order)
   for (const e of labelled) {
     const ends = edgeEndpoints(layout, nodes, e)
     if (!ends) continue

@@ -62,6 +62,14 @@ describe('flow elements and labels', () => {
     expect(edgeText({ label: '90%' })).toBe('90%')
   })
 
+  it('labels 0 % routes with nothing, so active labels get the room', () => {
+    const g = buildTrafficGraph(canary('podinfo'), at(100, 0))
+    const labels = placeLabels(g, layoutGraph(g))
+    const route = (host: string) => g.edges.find((e) => e.kind === 'route' && e.target === `service:${host}`)!
+    expect(labels.has(route('podinfo-primary').id)).toBe(true)
+    expect(labels.has(route('podinfo-canary').id)).toBe(false)
+  })
+
   it('places labels without overlaps', () => {
     const g = buildTrafficGraph(canary('podinfo'), at(90, 10))
     const labels = [...placeLabels(g, layoutGraph(g)).values()]
