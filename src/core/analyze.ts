@@ -3,6 +3,7 @@ import type { Diagnostic } from './diagnostic.ts'
 import type { ParsedFile, ParseStatus } from './document/types.ts'
 import { parseDocument } from './document/parse-document.ts'
 import { attachRanges } from './document/ranges.ts'
+import { shareStructure } from './data/share-structure.ts'
 import { lintGateways } from './gateway/gateway-lint.ts'
 import { readIstioGateways, type IstioGateway } from './gateway/istio-gateway.ts'
 import { readMetricTemplates, type MetricTemplate } from './metrics/metric-template.ts'
@@ -57,13 +58,25 @@ function parseChosen(text: string, chosenCanaryIndex: number | undefined): Parse
   return chosen.canaryIndex >= 0 ? chosen : parseDocument(text)
 }
 
+/** `parsed` with each document's data and the Canary sharing unchanged subtrees with the previous parse. */
+function shareWithPrevious(parsed: ParsedFile, previous: ParsedFile | undefined, previousCanary: Canary | undefined): ParsedFile {
+  if (previous === undefined) return parsed
+  const documents = parsed.documents.map((doc, i) => {
+    const before = previous.documents[i]
+    if (before === undefined) return doc
+    const data = shareStructure(doc.data, before.data)
+    return data === doc.data ? doc : { ...doc, data }
+  })
+  return { ...parsed, documents, canary: shareStructure(parsed.canary, previousCanary) }
+}
+
 /**
  * Analyses `text`; stages whose input did not change since `previous` are reused, not recomputed. The chosen
  * Canary document carries over from `previous` unless `chosenCanaryIndex` is given.
  */
 export function analyzeText(text: string, previous?: Analysis, chosenCanaryIndex: number | undefined = previous?.chosenCanaryIndex): Analysis {
   if (previous !== undefined && previous.text === text && previous.chosenCanaryIndex === chosenCanaryIndex) return previous
-  const parsed = parseChosen(text, chosenCanaryIndex)
+  const parsed = shareWithPrevious(parseChosen(text, chosenCanaryIndex), previous?.parsed, previous?.canary ?? previous?.lastGoodCanary)
   const parsedCanary = parsed.status === 'ok' ? parsed.canary : undefined
   const canaryKey = parsedCanary === undefined ? '' : JSON.stringify(parsed.documents[parsed.canaryIndex]?.data ?? null)
   const isSameCanary = previous !== undefined && parsedCanary !== undefined && previous.canaryKey === canaryKey

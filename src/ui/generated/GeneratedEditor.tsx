@@ -3,6 +3,7 @@ import type { FieldPath } from '../../core/diagnostic.ts'
 import type { ProvenanceEntry } from '../../core/generate/provenance.ts'
 import { useResolvedTheme } from '../theme/use-theme.ts'
 import { monaco } from '../editor/monaco-setup.ts'
+import { syncModelText } from '../editor/sync-model.ts'
 import { describeSource, sourceAt, type SourceAt } from './source-at.ts'
 import { exposeGeneratedTestHook } from './test-hook.ts'
 
@@ -80,10 +81,11 @@ export default function GeneratedEditor({ stream, provenance, onCursorSource, on
 
   useEffect(() => {
     const model = editorRef.current?.getModel()
-    // Replace the whole value but keep the scroll position, so scrubbing the timeline does not jump the view.
-    if (model && model.getValue() !== stream) {
+    // One minimal edit, not setValue: Monaco re-tokenizes only the changed lines (a keystroke usually changes a
+    // weight or two), and the scroll position stays, so scrubbing the timeline does not jump the view.
+    if (model) {
       const scrollTop = editorRef.current?.getScrollTop() ?? 0
-      model.setValue(stream)
+      syncModelText(model, stream)
       editorRef.current?.setScrollTop(scrollTop)
     }
   }, [stream])
