@@ -24,6 +24,17 @@ describe('analyzeText', () => {
     expect(b.canary).toBe(a.canary)
   })
 
+  it('shares unchanged parts of the Canary and its document data with the previous analysis', () => {
+    const a = analyzeText(podinfoCanaryYaml)
+    const b = analyzeText(podinfoCanaryYaml.replace('maxWeight: 50', 'maxWeight: 40'), a)
+    expect(b.canary).not.toBe(a.canary)
+    expect(b.canary?.spec?.analysis?.maxWeight).toBe(40)
+    expect(b.canary?.spec?.service).toBe(a.canary?.spec?.service)
+    expect(b.canary?.spec?.analysis?.metrics).toBe(a.canary?.spec?.analysis?.metrics)
+    const data = (x: typeof a) => x.parsed.documents[x.parsed.canaryIndex]?.data as { metadata: unknown }
+    expect(data(b).metadata).toBe(data(a).metadata)
+  })
+
   it('keeps the last good Canary while the text does not parse, and recovers', () => {
     const good = analyzeText(podinfoCanaryYaml)
     const broken = analyzeText(podinfoCanaryYaml.replace('threshold: 3', 'threshold: [3'), good)

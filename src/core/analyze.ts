@@ -3,6 +3,7 @@ import type { Diagnostic } from './diagnostic.ts'
 import type { ParsedFile, ParseStatus } from './document/types.ts'
 import { parseDocument } from './document/parse-document.ts'
 import { attachRanges } from './document/ranges.ts'
+import { rememberState, stateOf } from './document/parse-state.ts'
 import { shareStructure } from './data/share-structure.ts'
 import { lintGateways } from './gateway/gateway-lint.ts'
 import { readIstioGateways, type IstioGateway } from './gateway/istio-gateway.ts'
@@ -67,7 +68,10 @@ function shareWithPrevious(parsed: ParsedFile, previous: ParsedFile | undefined,
     const data = shareStructure(doc.data, before.data)
     return data === doc.data ? doc : { ...doc, data }
   })
-  return { ...parsed, documents, canary: shareStructure(parsed.canary, previousCanary) }
+  const shared: ParsedFile = { ...parsed, documents, canary: shareStructure(parsed.canary, previousCanary) }
+  // Same text, same parse: ranges and edits must not parse it again for the new object.
+  rememberState(shared, stateOf(parsed))
+  return shared
 }
 
 /**
