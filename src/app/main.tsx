@@ -1,22 +1,26 @@
+import '../ui/theme/theme.css'
+import '../ui/layout/layout.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { podinfoCanaryYaml } from '../core/samples/podinfo.ts'
-import { createStudioStore } from '../store/create-studio-store.ts'
-import { App } from './App.tsx'
-import { browserStorage, startAutosave, startingText } from './start-autosave.ts'
-import { rememberTheme, savedTheme } from './theme-preference.ts'
+import { WorkspaceSkeleton } from '../ui/layout/WorkspaceSkeleton.tsx'
+import { applySavedTheme } from './theme-preference.ts'
 
-const storage = browserStorage()
-const start = startingText(storage, podinfoCanaryYaml)
-const store = createStudioStore(start.text, { theme: savedTheme(), notice: start.notice })
-rememberTheme(store)
-if (storage) startAutosave(store, storage)
-
-const root = document.getElementById('root')
-if (root) {
-  createRoot(root).render(
+// The entry is the app shell: React and the workspace frame. The studio (YAML parser, analysis, store, views,
+// React Flow) is one chunk fetched at once, so the frame paints while it loads and evaluates.
+const container = document.getElementById('root')
+if (container) {
+  applySavedTheme()
+  const root = createRoot(container)
+  root.render(
     <StrictMode>
-      <App store={store} startupDraft={{ restoredText: start.restoredText }} />
+      <WorkspaceSkeleton />
     </StrictMode>,
+  )
+  import('./start-studio.tsx').then(
+    ({ startStudio }) => startStudio(root),
+    (error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error)
+      root.render(<WorkspaceSkeleton failure={reason} />)
+    },
   )
 }

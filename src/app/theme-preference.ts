@@ -12,6 +12,18 @@ export function savedTheme(): ThemeChoice {
   }
 }
 
+/**
+ * Puts the saved theme (or the system's) on <html> before anything renders, so the app shell paints in it; the
+ * workspace keeps it in step afterwards (useApplyTheme).
+ */
+export function applySavedTheme(): void {
+  const choice = savedTheme()
+  const isDark = choice === 'dark' || (choice === 'system' && window.matchMedia('(prefers-color-scheme: dark)').matches)
+  const theme = isDark ? 'dark' : 'light'
+  document.documentElement.dataset.theme = theme
+  document.documentElement.style.colorScheme = theme
+}
+
 /** Remembers the user's theme choice for the next visit. */
 export function rememberTheme(store: StudioStore): () => void {
   return store.subscribe((state, previous) => {

@@ -11,7 +11,8 @@ export interface PaneSizes {
 const defaults: PaneSizes = { formWidth: 340, editorWidth: 560, timelineHeight: 320, panelHeight: 200 }
 const storageKey = 'canary-studio.layout'
 
-function readSaved(): PaneSizes {
+/** The sizes saved on an earlier visit (defaults for any missing or unreadable one). */
+export function readSaved(): PaneSizes {
   try {
     const saved = JSON.parse(localStorage.getItem(storageKey) ?? '{}') as Partial<Record<keyof PaneSizes, unknown>>
     const pick = (k: keyof PaneSizes) =>

@@ -1,0 +1,80 @@
+import type { CSSProperties } from 'react'
+import { readSaved } from './use-pane-sizes.ts'
+
+const panes = [
+  ['pane--form', 'Form'],
+  ['pane--diagram', 'Traffic'],
+  ['pane--timeline', 'Rollout timeline'],
+  ['pane--editor', 'YAML'],
+] as const
+
+function Pane({
+  kind,
+  title,
+  failure,
+}: {
+  readonly kind: string
+  readonly title: string
+  readonly failure?: string | undefined
+}) {
+  return (
+    <section className={`pane ${kind}`} aria-label={title}>
+      <header className="pane__header">
+        <h2>{title}</h2>
+      </header>
+      {failure === undefined && <p className="pane__empty">Loading…</p>}
+    </section>
+  )
+}
+
+/**
+ * The app shell: the workspace's frame at the user's pane sizes, painted before the studio (parser, analysis,
+ * views) has loaded, so the first paint does not wait for it. Shows why, and offers a reload, if it never loads.
+ */
+export function WorkspaceSkeleton({ failure }: { readonly failure?: string | undefined }) {
+  const sizes = readSaved()
+  const style = {
+    '--form-width': `${sizes.formWidth}px`,
+    '--editor-width': `${sizes.editorWidth}px`,
+    '--timeline-height': `${sizes.timelineHeight}px`,
+    '--panel-height': `${sizes.panelHeight}px`,
+  } as CSSProperties
+  const [form, diagram, timeline, editor] = panes.map(([kind, title]) => (
+    <Pane key={kind} kind={kind} title={title} failure={failure} />
+  ))
+  return (
+    <div className="workspace workspace--loading" style={style} aria-busy={failure === undefined}>
+      <header className="toolbar">
+        <div className="toolbar__brand">
+          <svg className="toolbar__logo" viewBox="0 0 16 16" aria-hidden="true">
+            <path d="M2 12 L6 7 L9 9 L14 3" />
+            <circle cx="14" cy="3" r="1.6" />
+          </svg>
+          <span>Canary Studio</span>
+        </div>
+        {failure !== undefined && (
+          <div className="workspace__failure" role="alert">
+            <span>Canary Studio could not load: {failure}</span>
+            <button type="button" className="button" onClick={() => window.location.reload()}>
+              Reload
+            </button>
+          </div>
+        )}
+      </header>
+      <main className="workspace__main">
+        {form}
+        <span className="resizer resizer--vertical" aria-hidden="true" />
+        <div className="workspace__center">
+          {diagram}
+          <span className="resizer resizer--horizontal" aria-hidden="true" />
+          {timeline}
+        </div>
+        <span className="resizer resizer--vertical" aria-hidden="true" />
+        {editor}
+      </main>
+      <span className="resizer resizer--horizontal" aria-hidden="true" />
+      <section className="panels" aria-label="Panels" />
+      <footer className="statusbar" />
+    </div>
+  )
+}
