@@ -35,6 +35,20 @@ describe('analyzeText', () => {
     expect(data(b).metadata).toBe(data(a).metadata)
   })
 
+  it('keeps the same diagnostics list while the findings and their ranges are unchanged', () => {
+    const text = podinfoCanaryYaml.replace('stepWeight: 10', 'stepWeight: 60')
+    const a = analyzeText(text)
+    expect(a.diagnostics.length).toBeGreaterThan(0)
+    // A comment below every finding moves no range.
+    const sameRanges = analyzeText(`${text}# the end\n`, a)
+    expect(sameRanges.diagnostics).toBe(a.diagnostics)
+    // A comment line above them moves every range (validation itself is reused: the Canary did not change).
+    const shifted = analyzeText(`# a new first line\n${text}`, a)
+    expect(shifted.findings).toBe(a.findings)
+    expect(shifted.diagnostics).not.toBe(a.diagnostics)
+    expect(shifted.diagnostics.map((d) => d.range?.start.line)).toEqual(a.diagnostics.map((d) => (d.range?.start.line ?? 0) + 1))
+  })
+
   it('keeps the last good Canary while the text does not parse, and recovers', () => {
     const good = analyzeText(podinfoCanaryYaml)
     const broken = analyzeText(podinfoCanaryYaml.replace('threshold: 3', 'threshold: [3'), good)

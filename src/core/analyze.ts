@@ -30,7 +30,9 @@ export interface Analysis {
   readonly gateways: readonly IstioGateway[]
   /** Flagger MetricTemplate documents in the file (kept like `gateways`). */
   readonly metricTemplates: readonly MetricTemplate[]
-  /** Lint and admission findings for the Canary, and the gateway lint (reused while the Canary and gateways are unchanged). */
+  /** Lint and admission findings by path, before ranges (reused while the Canary and gateways are unchanged). */
+  readonly findings: readonly Diagnostic[]
+  /** Those findings with ranges in this text (re-attached on every change: a comment line moves them). */
   readonly validation: readonly Diagnostic[]
   /** Parse problems, then validation findings. */
   readonly diagnostics: readonly Diagnostic[]
@@ -40,11 +42,12 @@ export interface Analysis {
   readonly chosenCanaryIndex: number | undefined
 }
 
+/** Lint and admission findings by path, without ranges: they depend on the data only, not on the layout. */
 function validate(parsed: ParsedFile, canary: Canary | undefined, gateways: readonly IstioGateway[]): readonly Diagnostic[] {
   if (canary === undefined) return []
   // The parser already reported values of the wrong type; do not report them twice.
   const findings = validateCanary({ canary, raw: parsed.documents[parsed.canaryIndex]?.data, includeTypeErrors: false })
-  return attachRanges(parsed, [...findings, ...lintGateways(canary, gateways)])
+  return [...findings, ...lintGateways(canary, gateways)]
 }
 
 /** `next` unless it equals `previous` as data, so selectors keyed on the array do not recompute. */
@@ -90,7 +93,8 @@ export function analyzeText(text: string, previous?: Analysis, chosenCanaryIndex
   const isBroken = parsed.status === 'invalid'
   const gateways = isBroken ? (previous?.gateways ?? []) : keepIfSame(readIstioGateways(parsed.documents), previous?.gateways)
   const metricTemplates = isBroken ? (previous?.metricTemplates ?? []) : keepIfSame(readMetricTemplates(parsed.documents), previous?.metricTemplates)
-  const validation = isSameCanary && gateways === previous.gateways ? previous.validation : validate(parsed, canary, gateways)
+  const findings = isSameCanary && gateways === previous.gateways ? previous.findings : validate(parsed, canary, gateways)
+  const validation = shareStructure(attachRanges(parsed, findings), previous?.validation)
   const lastGoodCanary = canary ?? (parsed.status === 'invalid' ? previous?.lastGoodCanary : undefined)
   const isSameShownCanary = previous !== undefined && (canary ?? lastGoodCanary) === (previous.canary ?? previous.lastGoodCanary)
   const shown = canary ?? lastGoodCanary
@@ -104,8 +108,11 @@ export function analyzeText(text: string, previous?: Analysis, chosenCanaryIndex
     canaryKey,
     gateways,
     metricTemplates,
+    findings,
     validation,
-    diagnostics: [...parsed.diagnostics, ...validation],
+    // Shared with the previous list while equal (a comment typed at a line's end moves no range), so the Problems
+    // panel, status strip and field markers do not re-render.
+    diagnostics: shareStructure([...parsed.diagnostics, ...validation], previous?.diagnostics),
     timeline,
     chosenCanaryIndex,
   }
