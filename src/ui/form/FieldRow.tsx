@@ -6,6 +6,7 @@ import { focusPath } from '../../store/intents/focus-path.ts'
 import { useStudio, useStudioStore } from '../studio-context.ts'
 import { labelOf } from './catalog-lookup.ts'
 import { FieldProblems } from './FieldProblems.tsx'
+import { diagnosticsAt } from './use-field-diagnostics.ts'
 
 /** A stable DOM id for the control of the field at `path`. */
 export const fieldId = (path: FieldPath): string => `field-${formatPath(path).replace(/[^A-Za-z0-9_-]/g, '_')}`
@@ -22,13 +23,14 @@ export function FieldRow({ node, path, error, children }: FieldRowProps) {
   const store = useStudioStore()
   const id = fieldId(path)
   const doc = docOf(path)
-  const problem = useStudio((s) => fieldProblem(s.analysis.diagnostics, path))
+  const key = formatPath(path)
+  const problem = useStudio((s) => fieldProblem(s.analysis.diagnostics, key))
   const shownError = error ?? problem
   const unit = node.kind === 'number' && node.unit ? unitLabel[node.unit] : undefined
   return (
     <div
       className="field"
-      data-path={formatPath(path)}
+      data-path={key}
       onFocus={() => focusPath(store, path, 'form')}
       onBlur={(e) => {
         if (!e.currentTarget.contains(e.relatedTarget)) focusPath(store, undefined, 'form')
@@ -57,9 +59,8 @@ export function FieldRow({ node, path, error, children }: FieldRowProps) {
 const unitLabel = { percent: '%', seconds: 's', port: '', count: '', milliseconds: 'ms' } as const
 
 /** The message of the first error the analysis reports on exactly this field. */
-function fieldProblem(diagnostics: readonly Diagnostic[], path: FieldPath): string | undefined {
-  const key = formatPath(path)
-  return diagnostics.find((d) => d.severity === 'error' && d.path && formatPath(d.path) === key)?.message
+function fieldProblem(diagnostics: readonly Diagnostic[], key: string): string | undefined {
+  return diagnosticsAt(diagnostics, key).find((d) => d.severity === 'error')?.message
 }
 
 /** The catalog's explanation of the field (list items and map values inherit their collection's). */

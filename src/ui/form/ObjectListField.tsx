@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react'
+import { useState, type MouseEvent } from 'react'
 import type { ListNode, ObjectNode } from '../../core/catalog/dsl.ts'
 import { formatPath, type FieldPath } from '../../core/diagnostic.ts'
 import { insertItem } from '../../store/intents/insert-item.ts'
@@ -32,9 +32,19 @@ interface CardProps {
   readonly title: string
 }
 
+/** True when `path` is `prefix` or lies inside it. */
+const isWithin = (path: FieldPath, prefix: FieldPath): boolean =>
+  path.length >= prefix.length && prefix.every((step, i) => path[i] === step)
+
 function ItemCard({ node, path, index, count, title }: CardProps) {
   const store = useStudioStore()
   const itemPath = [...path, index]
+  // A closed card's fields are not mounted: hundreds of metrics or webhooks would otherwise mean thousands of
+  // controls nobody sees, each re-selecting its value on every keystroke. The body mounts when the card is opened or
+  // another view reveals a field in it (so the field exists when the form scrolls to it), and stays mounted after.
+  const [wasOpened, setOpened] = useState(false)
+  const isRevealed = useStudio((s) => s.focus !== undefined && s.focus.source !== 'form' && isWithin(s.focus.path, itemPath))
+  const hasBody = wasOpened || isRevealed
   // The buttons sit beside the summary, not in it (no nested controls), drawn over its right end.
   const act = (run: () => unknown) => (e: MouseEvent) => {
     e.preventDefault()
@@ -42,14 +52,22 @@ function ItemCard({ node, path, index, count, title }: CardProps) {
   }
   return (
     <div className="card-row">
-      <details className="card" data-path={formatPath(itemPath)}>
+      <details
+        className="card"
+        data-path={formatPath(itemPath)}
+        onToggle={(e) => {
+          if (e.currentTarget.open) setOpened(true)
+        }}
+      >
         <summary className="card__header">
           <span className="card__title">{title}</span>
         </summary>
-        <div className="card__body">
-          <FieldProblems path={itemPath} />
-          <FieldGroupBody fields={Object.entries(node.fields)} parent={itemPath} />
-        </div>
+        {hasBody && (
+          <div className="card__body">
+            <FieldProblems path={itemPath} />
+            <FieldGroupBody fields={Object.entries(node.fields)} parent={itemPath} />
+          </div>
+        )}
       </details>
       <span className="card__actions">
         <button

@@ -18,8 +18,12 @@ function indexOf(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic[]> 
   return index
 }
 
+/** The diagnostics about exactly the field whose formatted path is `key` (a map read once the index is built). */
+export const diagnosticsAt = (diagnostics: readonly Diagnostic[], key: string): readonly Diagnostic[] =>
+  indexOf(diagnostics).get(key) ?? none
+
 /** The diagnostics about exactly the field at `path` (the same ones Monaco shows as markers). */
 export function useFieldDiagnostics(path: FieldPath): readonly Diagnostic[] {
   const key = formatPath(path)
-  return useStudio((s) => indexOf(s.analysis.diagnostics).get(key) ?? none)
+  return useStudio((s) => diagnosticsAt(s.analysis.diagnostics, key))
 }
