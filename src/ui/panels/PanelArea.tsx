@@ -1,4 +1,4 @@
-import { Suspense } from 'react'
+import { Suspense, type KeyboardEvent } from 'react'
 import { showPanel } from '../../store/intents/show-panel.ts'
 import { useStudio, useStudioStore } from '../studio-context.ts'
 import { panels, type PanelDefinition } from './panel-registry.ts'
@@ -8,15 +8,31 @@ function Badge({ panel }: { panel: PanelDefinition }) {
   return count === undefined ? null : <span className="tab__badge">{count}</span>
 }
 
+// WAI-ARIA tabs: ← → move between the tabs (wrapping), Home / End jump to the first / last; a tab opens as it gets focus.
+const tabKeys: Record<string, (index: number, count: number) => number> = {
+  ArrowLeft: (i, n) => (i - 1 + n) % n,
+  ArrowRight: (i, n) => (i + 1) % n,
+  Home: () => 0,
+  End: (_, n) => n - 1,
+}
+
 /** The tabbed panel area; its tabs come from the panel registry. */
 export function PanelArea() {
   const store = useStudioStore()
   const activeId = useStudio((s) => s.ui.activePanel)
   const active = panels.find((p) => p.id === activeId) ?? panels[0]
   const Active = active?.component
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const move = tabKeys[e.key]
+    const next = move && active ? panels[move(panels.indexOf(active), panels.length)] : undefined
+    if (!next) return
+    e.preventDefault()
+    showPanel(store, next.id)
+    document.getElementById(`tab-${next.id}`)?.focus()
+  }
   return (
     <section className="panels" aria-label="Panels">
-      <div className="tabs" role="tablist">
+      <div className="tabs" role="tablist" aria-label="Panel tabs" onKeyDown={onKeyDown}>
         {panels.map((p) => (
           <button
             key={p.id}
@@ -24,6 +40,7 @@ export function PanelArea() {
             role="tab"
             id={`tab-${p.id}`}
             aria-selected={p === active}
+            tabIndex={p === active ? 0 : -1}
             aria-controls="panel-body"
             className="tab"
             onClick={() => showPanel(store, p.id)}
