@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { formatPath } from '../../core/diagnostic.ts'
 import { podinfoCanaryYaml } from '../../core/samples/podinfo.ts'
 import { createStudioStore } from '../../store/create-studio-store.ts'
+import { focusPath } from '../../store/intents/focus-path.ts'
 import { replaceText } from '../../store/intents/replace-text.ts'
 import { StudioContext } from '../studio-context.ts'
 import { FormPane } from './FormPane.tsx'
@@ -69,5 +70,31 @@ describe('FormPane with a wrong-typed value', () => {
     expect(view.container.querySelector('[data-path="spec.analysis.maxWeight"] .field__error')?.textContent).toMatch(
       /whole number/,
     )
+  })
+})
+
+describe('FormPane list cards', () => {
+  // jsdom has no CSS.escape; the reveal effect needs it for paths like spec.analysis.webhooks[1].url.
+  const css = (globalThis.CSS ??= {} as typeof CSS)
+  css.escape ??= (value: string) => value.replace(/[^A-Za-z0-9_-]/g, '\\$&')
+  Element.prototype.scrollIntoView ??= () => {}
+
+  it('mounts a card’s fields when it is opened, or when another view reveals a field inside it', () => {
+    const { store, view, control } = renderForm()
+    const card = (i: number) =>
+      view.container.querySelector<HTMLDetailsElement>(`details[data-path="spec.analysis.webhooks[${i}]"]`)!
+    expect(card(0)).not.toBeNull()
+    expect(control('spec.analysis.webhooks[0].url')).toBeNull()
+
+    act(() => {
+      card(0).open = true
+      fireEvent(card(0), new Event('toggle'))
+    })
+    expect(control('spec.analysis.webhooks[0].url')?.value).toMatch(/^http/)
+
+    expect(control('spec.analysis.webhooks[1].url')).toBeNull()
+    act(() => focusPath(store, ['spec', 'analysis', 'webhooks', 1, 'url'], 'panel'))
+    expect(control('spec.analysis.webhooks[1].url')?.value).toMatch(/^http/)
+    expect(card(1).open).toBe(true)
   })
 })

@@ -43,7 +43,11 @@ function ItemCard({ node, path, index, count, title }: CardProps) {
   // controls nobody sees, each re-selecting its value on every keystroke. The body mounts when the card is opened or
   // another view reveals a field in it (so the field exists when the form scrolls to it), and stays mounted after.
   const [wasOpened, setOpened] = useState(false)
-  const isRevealed = useStudio((s) => s.focus !== undefined && s.focus.source !== 'form' && isWithin(s.focus.path, itemPath))
+  const isRevealed = useStudio(
+    (s) => s.focus !== undefined && s.focus.source !== 'form' && isWithin(s.focus.path, itemPath),
+  )
+  // Latched: the revealed field takes the keyboard, which makes the form the focus source and ends isRevealed.
+  if (isRevealed && !wasOpened) setOpened(true)
   const hasBody = wasOpened || isRevealed
   // The buttons sit beside the summary, not in it (no nested controls), drawn over its right end.
   const act = (run: () => unknown) => (e: MouseEvent) => {
