@@ -77,7 +77,7 @@ describe('FormPane list cards', () => {
   // jsdom has no CSS.escape; the reveal effect needs it for paths like spec.analysis.webhooks[1].url.
   const css = (globalThis.CSS ??= {} as typeof CSS)
   css.escape ??= (value: string) => value.replace(/[^A-Za-z0-9_-]/g, '\\$&')
-  Element.prototype.scrollIntoView ??= () => {}
+  if (!('scrollIntoView' in Element.prototype)) Object.assign(Element.prototype, { scrollIntoView: () => {} })
 
   it('mounts a card’s fields when it is opened, or when another view reveals a field inside it', () => {
     const { store, view, control } = renderForm()
