@@ -168,7 +168,7 @@ const types: Record<string, string> = {
   '.png': 'image/png',
 }
 
-function serve(dir: string): Promise<Server> {
+function serve(dir: string, at = port): Promise<Server> {
   const gzipped = new Map<string, Buffer>()
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
@@ -183,7 +183,7 @@ function serve(dir: string): Promise<Server> {
       res.writeHead(200, { ...headers, 'content-encoding': 'gzip' }).end(zipped)
     } else res.writeHead(200, headers).end(body)
   })
-  return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)))
+  return new Promise((ok) => server.listen(at, '127.0.0.1', () => ok(server)))
 }
 
 // ---------------------------------------------------------------- documents
@@ -210,7 +210,7 @@ function largeCanary(metrics: number, webhooks: number): string {
 const launchArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run']
 const url = `http://127.0.0.1:${port}/?perf&testHooks`
 
-type HookedWindow = Window & { __canaryStudioEditor?: { selectText: (needle: string) => boolean } }
+type HookedWindow = Window & { __canaryStudioEditor?: { selectText: (needle: string) => boolean; setText: (text: string) => void } }
 
 // A string, not a function: tsx's __name() wrappers must not reach the page before the shim is defined.
 const markMonacoReady = `new MutationObserver((_, observer) => {
@@ -309,6 +309,8 @@ async function waitSettled(page: Page, count: number): Promise<boolean> {
 interface Measures {
   commit: number[]
   views: number[]
+  /** Only the keystrokes that changed the Canary (not comments or layout). */
+  canaryViews: number[]
   painted: number[]
   lost: number
 }
@@ -318,6 +320,7 @@ async function readMeasures(page: Page): Promise<Measures> {
   return {
     commit: entries.filter(([n]) => n.startsWith('input→commit')).map(([, d]) => d),
     views: entries.filter(([n]) => n.startsWith('input→views')).map(([, d]) => d),
+    canaryViews: entries.filter(([n]) => n === 'input→views:canary').map(([, d]) => d),
     painted: entries.filter(([n]) => n.startsWith('input→painted')).map(([, d]) => d),
     lost: 0,
   }
@@ -381,6 +384,8 @@ function reportMeasures(label: string, m: Measures, target?: number): void {
     target !== undefined ? `p95 ≤ ${target} ms` : undefined,
     p95 <= (target ?? Infinity),
   )
+  if (m.canaryViews.length && m.canaryViews.length < m.views.length)
+    row(`${label}: … of them the ${m.canaryViews.length} that changed the Canary, p50 / p95`, pair(m.canaryViews))
   row(`${label}: input → next frame painted, p50 / p95`, pair(m.painted))
 }
 
@@ -414,6 +419,23 @@ async function browserFigures(): Promise<void> {
     section(`Tutorial document (${podinfoCanaryYaml.length} B): ${keys} keystrokes in the YAML, ${formValues.length} form edits`)
     reportMeasures('YAML keystroke', await typeInYaml(page, script), 16)
     reportMeasures('form edit (Enter) → YAML + views', await editInForm(page, 'spec.analysis.maxWeight', formValues))
+
+    // The same keys in the bare Monaco + monaco-yaml page: what a keystroke costs there with no app around it.
+    const baselineServer = await serve(join(benchOut, 'monaco-yaml'), port + 1)
+    try {
+      const bare = await context.newPage()
+      await bare.goto(`http://127.0.0.1:${port + 1}/?perf`)
+      await bare.waitForFunction(() => (window as HookedWindow).__canaryStudioEditor !== undefined, null, { timeout: 120_000 })
+      await bare.evaluate((t) => (window as HookedWindow).__canaryStudioEditor?.setText(t), podinfoCanaryYaml)
+      await bare.waitForTimeout(1000)
+      const baseline = await typeInYaml(bare, script)
+      const pair = (values: readonly number[]) => `${ms(median(values))} / ${ms(percentile(values, 0.95))}`
+      row(`bare Monaco + monaco-yaml page, same keys: input → model changed, p50 / p95`, pair(baseline.commit))
+      row(`bare Monaco + monaco-yaml page, same keys: input → next frame painted, p50 / p95`, pair(baseline.painted))
+      await bare.close()
+    } finally {
+      baselineServer.close()
+    }
 
     const large = largeCanary(200, 200)
     await loadText(page, large, 'spec.analysis.webhooks[199]')

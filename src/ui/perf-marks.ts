@@ -1,4 +1,5 @@
-import { useEffect, useLayoutEffect } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
+import { selectShownCanary } from '../store/selectors.ts'
 import { useStudio } from './studio-context.ts'
 
 // Benchmark marks (bench/run.ts). Off unless the page is opened with `?perf`: then PerfProbe is a no-op
@@ -50,11 +51,16 @@ function viewsUpdated(): void {
 function ActiveProbe() {
   const text = useStudio((s) => s.text)
   const analysis = useStudio((s) => s.analysis)
+  const canary = useStudio(selectShownCanary)
+  const previousCanary = useRef(canary)
   // Laid out after its siblings in Workspace, so this runs when the form, diagram and timeline have committed.
+  // The kind tells keystrokes that changed the Canary ('canary') from comment and layout edits ('text').
   useLayoutEffect(() => {
+    const kind = canary === previousCanary.current ? 'text' : 'canary'
+    previousCanary.current = canary
     if (!performance.getEntriesByName('workspace-committed').length) performance.mark('workspace-committed')
-    else viewsCommitted('text')
-  }, [text, analysis])
+    else viewsCommitted(kind)
+  }, [text, analysis, canary])
   useEffect(viewsUpdated, [text, analysis])
   return null
 }
