@@ -2,6 +2,7 @@ import { analyzeText } from '../core/analyze.ts'
 import { applyEdit } from '../core/document/apply-edit.ts'
 import type { Edit, EditResult } from '../core/document/types.ts'
 import { recordChange, type EditOrigin } from '../core/history/history.ts'
+import { flushAnalysis } from './deferred-analysis.ts'
 import type { Notice, StudioState, StudioStore } from './studio-state.ts'
 
 /** The state after the text becomes `text`: new analysis and one history record, for a single `set`. */
@@ -20,6 +21,8 @@ const reformatNotice: Notice = {
 
 /** Applies a structural edit from the form to the text as one undoable step; the text is untouched on failure. */
 export function commitEdit(store: StudioStore, edit: Edit, nowMs: number): EditResult {
+  // Edits go by the analysis' document index: it must describe the text now.
+  flushAnalysis(store)
   const state = store.getState()
   if (state.analysis.status !== 'ok') {
     const message = 'The YAML has errors: fix them in the editor before editing from the form.'

@@ -1,4 +1,5 @@
 import { deploymentStrategy } from '../../core/model/effective.ts'
+import { selectIsAnalysisPending } from '../../store/deferred-analysis.ts'
 import { dismissNotice } from '../../store/intents/dismiss-notice.ts'
 import { showPanel } from '../../store/intents/show-panel.ts'
 import { countProblems, selectShownCanary } from '../../store/selectors.ts'
@@ -23,9 +24,19 @@ export function StatusBar() {
     return canary ? deploymentStrategy(canary) : undefined
   })
   const notice = useStudio((s) => s.ui.notice)
+  const isPending = useStudio(selectIsAnalysisPending)
   return (
     <footer className="statusbar" role="status">
-      <span className={`statusbar__state statusbar__state--${status}`}>{statusText[status]}</span>
+      {isPending ? (
+        <span
+          className="statusbar__state statusbar__state--pending"
+          title="Large documents are analysed when typing pauses"
+        >
+          large document: views update when you pause typing
+        </span>
+      ) : (
+        <span className={`statusbar__state statusbar__state--${status}`}>{statusText[status]}</span>
+      )}
       <button type="button" className="statusbar__problems" onClick={() => showPanel(store, 'problems')}>
         {plural(counts.errors, 'error')} · {plural(counts.warnings, 'warning')}
         {counts.infos > 0 && ` · ${counts.infos} note${counts.infos === 1 ? '' : 's'}`}
