@@ -6,7 +6,7 @@ import { edgeClass, showsLabel } from './labels.ts'
 
 function TrafficEdgeViewImpl({ id, sourceX, sourceY, targetX, targetY, data }: EdgeProps<TrafficFlowEdge>) {
   if (!data) return null
-  const { edge, tone, routeKind, labelAt, text } = data
+  const { edge, tone, routeKind, labelAt, lines } = data
   const { path } = curve(sourceX, sourceY, targetX, targetY)
   const className = edgeClass(edge.kind, tone, edge.active, routeKind)
   return (
@@ -19,7 +19,11 @@ function TrafficEdgeViewImpl({ id, sourceX, sourceY, targetX, targetY, data }: E
             style={{ transform: `translate(-50%, -50%) translate(${labelAt.x}px, ${labelAt.y}px)` }}
             data-edge-id={edge.id}
           >
-            <span className="traffic-edge-label__main">{text}</span>
+            {lines.map((line) => (
+              <span key={line} className="traffic-edge-label__main">
+                {line}
+              </span>
+            ))}
             {edge.secondaryLabel && <span className="traffic-edge-label__secondary">{edge.secondaryLabel}</span>}
           </div>
         </EdgeLabelRenderer>

@@ -24,10 +24,25 @@ export interface LabelBox {
   readonly height: number
 }
 
-/** Estimated size of a label (11px UI font), used to keep labels apart. */
+/** Estimated width of one label line (11px UI font, padding and border included). */
+const lineWidth = (line: string) => line.length * 6.3 + 14
+/** The widest one-line label that fits between the VirtualService and the Services; wider ones break in two. */
+const MAX_LINE_WIDTH = 160
+
+/**
+ * The label's bold lines: the text, broken after its condition when one line would not fit between the columns
+ * (a cookie route's "cookie checkout-primary · 100%" would otherwise run under the boxes on both sides).
+ */
+export function labelLines(edge: Pick<TrafficEdge, 'label'>): readonly string[] {
+  const text = edgeText(edge)
+  const at = text.lastIndexOf(' · ')
+  return at > 0 && lineWidth(text) > MAX_LINE_WIDTH ? [text.slice(0, at), text.slice(at + 3)] : [text]
+}
+
+/** Estimated size of a label, used to keep labels apart. */
 export function labelSize(edge: Pick<TrafficEdge, 'label' | 'secondaryLabel'>): { width: number; height: number } {
-  const lines = [edgeText(edge), ...(edge.secondaryLabel ? [edge.secondaryLabel] : [])]
-  return { width: Math.max(...lines.map((l) => l.length)) * 6.3 + 14, height: lines.length === 1 ? 19 : 32 }
+  const lines = [...labelLines(edge), ...(edge.secondaryLabel ? [edge.secondaryLabel] : [])]
+  return { width: Math.max(...lines.map(lineWidth)), height: 6 + 13 * lines.length }
 }
 
 const candidates = [0.5, 0.62, 0.4, 0.72, 0.3, 0.8, 0.22]

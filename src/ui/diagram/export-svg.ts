@@ -1,6 +1,6 @@
 import type { TrafficGraph, TrafficNode } from '../../core/traffic/traffic-graph-types.ts'
 import { edgeTone, nodeTone, type Tone } from './flow-elements.ts'
-import { edgeText, placeLabels } from './edge-labels.ts'
+import { labelLines, placeLabels } from './edge-labels.ts'
 import { curve } from './geometry.ts'
 import { DETAIL_LINE, HEADER, PAD, ROUTE_ROW, edgeEndpoints, routeHandleOffset, type DiagramLayout } from './layout.ts'
 import { kindLabel, routeKindText, showsLabel } from './labels.ts'
@@ -120,13 +120,14 @@ export function buildDiagramSvg(graph: TrafficGraph, layout: DiagramLayout, pale
     )
     const at = placed.get(e.id)
     if (!showsLabel(e.kind) || !at) continue
-    const lines = [edgeText(e), ...(e.secondaryLabel ? [e.secondaryLabel] : [])]
+    const main = labelLines(e)
+    const lines = [...main, ...(e.secondaryLabel ? [e.secondaryLabel] : [])]
     const w = Math.max(...lines.map((l) => l.length)) * 6.4 + 12
     const h = lines.length * 14 + 6
     labels.push(
       `<g${e.active ? '' : ' opacity="0.45"'}><rect x="${at.x - w / 2}" y="${at.y - h / 2}" width="${w}" height="${h}" rx="4" fill="${palette.surface}" stroke="${color}"/>` +
         lines
-          .map((l, i) => `<text x="${at.x}" y="${at.y - h / 2 + 14 + i * 14}" text-anchor="middle" font-size="${i === 0 ? 11 : 10}" ${i === 0 ? 'font-weight="600" ' : ''}fill="${i === 0 ? palette.text : palette.muted}" font-family="${esc(palette.fontUi)}">${esc(l)}</text>`)
+          .map((l, i) => `<text x="${at.x}" y="${at.y - h / 2 + 14 + i * 14}" text-anchor="middle" font-size="${i < main.length ? 11 : 10}" ${i < main.length ? 'font-weight="600" ' : ''}fill="${i < main.length ? palette.text : palette.muted}" font-family="${esc(palette.fontUi)}">${esc(l)}</text>`)
           .join('') +
         '</g>',
     )

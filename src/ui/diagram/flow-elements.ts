@@ -1,7 +1,7 @@
 import type { Edge, Node } from '@xyflow/react'
 import type { FieldPath } from '../../core/diagnostic.ts'
 import type { Explained, TrafficEdge, TrafficGraph, TrafficNode, TrafficRoute } from '../../core/traffic/traffic-graph-types.ts'
-import { edgeText, placeLabels, type LabelBox } from './edge-labels.ts'
+import { labelLines, placeLabels, type LabelBox } from './edge-labels.ts'
 import type { DiagramLayout } from './layout.ts'
 
 // From our graph model and layout to React Flow's nodes and edges, reusing unchanged objects so React Flow and
@@ -21,8 +21,8 @@ export interface TrafficEdgeData extends Record<string, unknown> {
   readonly routeKind?: TrafficRoute['kind']
   /** Centre of the label in flow coordinates (see edge-labels.ts), when the edge has one. */
   readonly labelAt?: { readonly x: number; readonly y: number }
-  /** The text on the arrow (long conditions cut). */
-  readonly text: string
+  /** The bold lines on the arrow (long conditions cut; a wide label broken after its condition). */
+  readonly lines: readonly string[]
 }
 
 export type TrafficFlowNode = Node<TrafficNodeData, 'traffic'>
@@ -104,7 +104,7 @@ export function toFlowEdges(graph: TrafficGraph, labels: ReadonlyMap<string, Lab
         target: edge.target,
         ...(edge.sourceHandle ? { sourceHandle: edge.sourceHandle } : {}),
         ...(edge.kind === 'scales' ? { sourceHandle: 'back', targetHandle: 'back' } : {}),
-        data: { edge, tone: edgeTone(edge), text: edgeText(edge), ...(routeKind ? { routeKind } : {}), ...(label ? { labelAt: { x: label.x, y: label.y } } : {}) },
+        data: { edge, tone: edgeTone(edge), lines: labelLines(edge), ...(routeKind ? { routeKind } : {}), ...(label ? { labelAt: { x: label.x, y: label.y } } : {}) },
         ariaLabel: edge.accessibleName,
         deletable: false,
         zIndex: edge.kind === 'mirror' ? 1 : 0,

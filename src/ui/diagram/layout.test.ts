@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { buildTrafficGraph } from '../../core/traffic/build-traffic-graph.ts'
 import type { RoutingState } from '../../core/model/routing.ts'
 import { canaryFromYaml } from '../../test-support/typed-canary.ts'
-import { edgeText, placeLabels } from './edge-labels.ts'
+import { edgeText, labelLines, labelSize, placeLabels } from './edge-labels.ts'
 import { buildDiagramSvg } from './export-svg.ts'
 import { primaryField, toFlowEdges, toFlowNodes } from './flow-elements.ts'
 import { layoutGraph } from './layout.ts'
@@ -90,5 +90,20 @@ describe('flow elements and labels', () => {
     expect(svg).toContain('>90%<')
     expect(svg).toContain('>10%<')
     expect(svg).not.toMatch(/https?:\/\/(?!www\.w3\.org)/)
+  })
+})
+
+describe('labelLines', () => {
+  it('keeps a short label on one line and breaks a wide one after its condition', () => {
+    expect(labelLines({ label: '90%' })).toEqual(['90%'])
+    expect(labelLines({ label: 'x-canary = a · 100%' })).toEqual(['x-canary = a · 100%'])
+    expect(labelLines({ label: 'cookie checkout-primary · 100%' })).toEqual(['cookie checkout-primary', '100%'])
+  })
+
+  it('sizes a broken label by its widest line and all its lines', () => {
+    const one = labelSize({ label: 'cookie checkout-primary · 100%' })
+    expect(one.width).toBeLessThanOrEqual(170)
+    expect(one.height).toBe(6 + 13 * 2)
+    expect(labelSize({ label: 'cookie checkout-primary · 100%', secondaryLabel: 'sticky' }).height).toBe(6 + 13 * 3)
   })
 })
