@@ -119,17 +119,26 @@ export function structureKey(graph: TrafficGraph): string {
   return [...graph.nodes.map((n) => `${n.id}/${n.details.length}/${n.routes?.length ?? 0}`), ...graph.edges.map((e) => e.id)].join('|')
 }
 
-/** Remembers the last nodes and edges so unchanged ones keep their object identity across edits. */
+/** `previous` when `next` holds the same objects in the same order (React Flow then has nothing to update). */
+function keepSameList<T>(next: T[], previous: T[]): T[] {
+  return next.length === previous.length && next.every((item, i) => item === previous[i]) ? previous : next
+}
+
+/**
+ * Remembers the last nodes and edges so unchanged ones keep their object identity across edits, and the lists
+ * themselves when nothing in them changed: React Flow copies a new list into its store in an effect and re-renders
+ * from there, which an edit that does not change the picture (most of them) should not cost.
+ */
 export function createFlowCache() {
   let nodes: TrafficFlowNode[] = []
   let edges: TrafficFlowEdge[] = []
   return {
     nodes(graph: TrafficGraph, layout: DiagramLayout, target: string | undefined): TrafficFlowNode[] {
-      nodes = toFlowNodes(graph, layout, target, nodes)
+      nodes = keepSameList(toFlowNodes(graph, layout, target, nodes), nodes)
       return nodes
     },
     edges(graph: TrafficGraph, layout: DiagramLayout): TrafficFlowEdge[] {
-      edges = toFlowEdges(graph, placeLabels(graph, layout), edges)
+      edges = keepSameList(toFlowEdges(graph, placeLabels(graph, layout), edges), edges)
       return edges
     },
   }

@@ -4,7 +4,7 @@ import type { RoutingState } from '../../core/model/routing.ts'
 import { canaryFromYaml } from '../../test-support/typed-canary.ts'
 import { edgeText, labelLines, labelSize, placeLabels } from './edge-labels.ts'
 import { buildDiagramSvg } from './export-svg.ts'
-import { primaryField, toFlowEdges, toFlowNodes } from './flow-elements.ts'
+import { createFlowCache, primaryField, toFlowEdges, toFlowNodes } from './flow-elements.ts'
 import { layoutGraph } from './layout.ts'
 
 const at = (primaryWeight: number, canaryWeight: number): RoutingState => ({ primaryWeight, canaryWeight, mirrored: false, hasPreviousAffinityCookie: false })
@@ -105,5 +105,23 @@ describe('labelLines', () => {
     expect(one.width).toBeLessThanOrEqual(170)
     expect(one.height).toBe(6 + 13 * 2)
     expect(labelSize({ label: 'cookie checkout-primary · 100%', secondaryLabel: 'sticky' }).height).toBe(6 + 13 * 3)
+  })
+})
+
+describe('createFlowCache', () => {
+  it('returns the same node and edge lists when a rebuilt graph draws the same picture, new ones when it does not', () => {
+    const cache = createFlowCache()
+    const draw = (canaryWeight: number) => {
+      const graph = buildTrafficGraph(canary('podinfo'), at(100 - canaryWeight, canaryWeight))
+      const layout = layoutGraph(graph)
+      return { nodes: cache.nodes(graph, layout, 'podinfo'), edges: cache.edges(graph, layout) }
+    }
+    const first = draw(10)
+    const again = draw(10)
+    expect(again.nodes).toBe(first.nodes)
+    expect(again.edges).toBe(first.edges)
+    const moved = draw(20)
+    expect(moved.edges).not.toBe(first.edges)
+    expect(moved.nodes).toBe(first.nodes)
   })
 })
