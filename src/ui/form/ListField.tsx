@@ -7,6 +7,7 @@ import { setField } from '../../store/intents/set-field.ts'
 import { useStudioStore } from '../studio-context.ts'
 import { labelOf } from './catalog-lookup.ts'
 import { FieldRow, fieldId } from './FieldRow.tsx'
+import { AddRow, InlineError, RemoveButton } from './RowControls.tsx'
 import { formatFieldValue, parseFieldInput, placeholderOf } from './field-values.ts'
 import { useDraft } from './use-draft.ts'
 import { useField } from './use-field.ts'
@@ -23,20 +24,8 @@ function ListItem({ node, path, index, value }: { node: ListNode; path: FieldPat
   return (
     <li className="list-field__item">
       <input aria-label={name} spellCheck={false} autoComplete="off" {...inputProps} />
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={`Remove ${name}`}
-        title="Remove"
-        onClick={() => removeField(store, itemPath)}
-      >
-        ×
-      </button>
-      {error && (
-        <span className="field__error" role="alert">
-          {error}
-        </span>
-      )}
+      <RemoveButton label={`Remove ${name}`} onRemove={() => removeField(store, itemPath)} />
+      <InlineError error={error} />
     </li>
   )
 }
@@ -72,28 +61,16 @@ export function ListField({ node, path }: { readonly node: ListNode; readonly pa
         {items.map((item, i) => (
           <ListItem key={`${i}:${formatFieldValue(item)}`} node={node} path={path} index={i} value={item} />
         ))}
-        <li className="list-field__item list-field__add">
-          <input
-            id={fieldId(path)}
-            aria-label={`Add to ${labelOf(path)}`}
-            placeholder={placeholderOf(node.items) || 'add…'}
-            spellCheck={false}
-            autoComplete="off"
-            value={draft}
-            onChange={(e) => setDraft(e.target.value)}
-            onKeyDown={(e) => e.key === 'Enter' && add()}
-          />
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={`Add to ${labelOf(path)}`}
-            title="Add"
-            onClick={add}
-            disabled={draft.trim() === ''}
-          >
-            +
-          </button>
-        </li>
+        <AddRow
+          className="list-field__item list-field__add"
+          id={fieldId(path)}
+          inputLabel={`Add to ${labelOf(path)}`}
+          buttonLabel={`Add to ${labelOf(path)}`}
+          placeholder={placeholderOf(node.items) || 'add…'}
+          value={draft}
+          onChange={setDraft}
+          onAdd={add}
+        />
       </ul>
     </FieldRow>
   )

@@ -6,6 +6,7 @@ import { setField } from '../../store/intents/set-field.ts'
 import { useStudioStore } from '../studio-context.ts'
 import { labelOf } from './catalog-lookup.ts'
 import { FieldRow, fieldId } from './FieldRow.tsx'
+import { AddRow, InlineError, RemoveButton } from './RowControls.tsx'
 import { formatFieldValue, parseFieldInput } from './field-values.ts'
 import { StringMatchControl } from './StringMatchField.tsx'
 import { useDraft } from './use-draft.ts'
@@ -34,20 +35,8 @@ function MapEntry({
       ) : (
         <input aria-label={`${labelOf(path)} ${entryKey}`} spellCheck={false} autoComplete="off" {...inputProps} />
       )}
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={`Remove ${entryKey}`}
-        title="Remove"
-        onClick={() => removeField(store, entryPath)}
-      >
-        ×
-      </button>
-      {error && (
-        <span className="field__error" role="alert">
-          {error}
-        </span>
-      )}
+      <RemoveButton label={`Remove ${entryKey}`} onRemove={() => removeField(store, entryPath)} />
+      <InlineError error={error} />
     </li>
   )
 }
@@ -80,27 +69,16 @@ export function MapField({ node, path }: { readonly node: MapNode; readonly path
         {entries.map(([k, v]) => (
           <MapEntry key={k} node={node} path={path} entryKey={k} value={v} />
         ))}
-        <li className="map-field__entry map-field__add">
-          <input
-            id={fieldId(path)}
-            aria-label={`New key in ${labelOf(path)}`}
-            placeholder="new key…"
-            spellCheck={false}
-            value={key}
-            onChange={(e) => setKey(e.target.value)}
-            onKeyDown={(e) => e.key === 'Enter' && add()}
-          />
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={`Add key to ${labelOf(path)}`}
-            title="Add"
-            onClick={add}
-            disabled={key.trim() === ''}
-          >
-            +
-          </button>
-        </li>
+        <AddRow
+          className="map-field__entry map-field__add"
+          id={fieldId(path)}
+          inputLabel={`New key in ${labelOf(path)}`}
+          buttonLabel={`Add key to ${labelOf(path)}`}
+          placeholder="new key…"
+          value={key}
+          onChange={setKey}
+          onAdd={add}
+        />
       </ul>
     </FieldRow>
   )

@@ -5,6 +5,7 @@ import { selectCanRedo, selectCanUndo } from '../../store/selectors.ts'
 import { IoToolbar } from '../io/IoToolbar.tsx'
 import { useStudio, useStudioStore } from '../studio-context.ts'
 import { useResolvedTheme } from '../theme/use-theme.ts'
+import { Brand } from './Brand.tsx'
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
 const mod = isMac ? '⌘' : 'Ctrl+'
@@ -19,13 +20,7 @@ export function Toolbar() {
   const theme = useResolvedTheme()
   return (
     <header className="toolbar">
-      <div className="toolbar__brand">
-        <svg className="toolbar__logo" viewBox="0 0 16 16" aria-hidden="true">
-          <path d="M2 12 L6 7 L9 9 L14 3" />
-          <circle cx="14" cy="3" r="1.6" />
-        </svg>
-        <span>Canary Studio</span>
-      </div>
+      <Brand />
       {name && (
         <span className="toolbar__doc" title="metadata.namespace / metadata.name">
           {namespace ? `${namespace} / ` : ''}

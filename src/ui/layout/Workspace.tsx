@@ -1,4 +1,3 @@
-import type { CSSProperties } from 'react'
 import { DiagramPane } from '../diagram/DiagramPane.tsx'
 import { EditorPane } from '../editor/EditorPane.tsx'
 import { FormPane } from '../form/FormPane.tsx'
@@ -12,19 +11,14 @@ import { Toolbar } from './Toolbar.tsx'
 import { useStudioStore } from '../studio-context.ts'
 import { PerfProbe } from '../perf-marks.ts'
 import { useHistoryKeys } from './use-history-keys.ts'
-import { usePaneSizes } from './use-pane-sizes.ts'
+import { paneSizeStyle, usePaneSizes } from './use-pane-sizes.ts'
 
 /** The three-pane workspace: form | traffic + rollout | YAML, the panel tabs below, and the status strip. */
 export function Workspace() {
   useApplyTheme()
   useHistoryKeys(useStudioStore())
   const [sizes, resize] = usePaneSizes()
-  const style = {
-    '--form-width': `${sizes.formWidth}px`,
-    '--editor-width': `${sizes.editorWidth}px`,
-    '--timeline-height': `${sizes.timelineHeight}px`,
-    '--panel-height': `${sizes.panelHeight}px`,
-  } as CSSProperties
+  const style = paneSizeStyle(sizes)
   return (
     <div className="workspace" style={style}>
       <SkipLinks />

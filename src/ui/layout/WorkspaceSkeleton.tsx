@@ -1,5 +1,5 @@
-import type { CSSProperties } from 'react'
-import { readSaved } from './use-pane-sizes.ts'
+import { Brand } from './Brand.tsx'
+import { paneSizeStyle, readSaved } from './use-pane-sizes.ts'
 
 const panes = [
   ['pane--form', 'Form'],
@@ -33,25 +33,14 @@ function Pane({
  */
 export function WorkspaceSkeleton({ failure }: { readonly failure?: string | undefined }) {
   const sizes = readSaved()
-  const style = {
-    '--form-width': `${sizes.formWidth}px`,
-    '--editor-width': `${sizes.editorWidth}px`,
-    '--timeline-height': `${sizes.timelineHeight}px`,
-    '--panel-height': `${sizes.panelHeight}px`,
-  } as CSSProperties
+  const style = paneSizeStyle(sizes)
   const [form, diagram, timeline, editor] = panes.map(([kind, title]) => (
     <Pane key={kind} kind={kind} title={title} failure={failure} />
   ))
   return (
     <div className="workspace workspace--loading" style={style} aria-busy={failure === undefined}>
       <header className="toolbar">
-        <div className="toolbar__brand">
-          <svg className="toolbar__logo" viewBox="0 0 16 16" aria-hidden="true">
-            <path d="M2 12 L6 7 L9 9 L14 3" />
-            <circle cx="14" cy="3" r="1.6" />
-          </svg>
-          <span>Canary Studio</span>
-        </div>
+        <Brand />
         {failure !== undefined && (
           <div className="workspace__failure" role="alert">
             <span>Canary Studio could not load: {failure}</span>

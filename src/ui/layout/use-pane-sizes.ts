@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useState, type CSSProperties } from 'react'
 
 /** Pixel sizes of the resizable panes. */
 export interface PaneSizes {
@@ -39,4 +39,14 @@ export function usePaneSizes(): [PaneSizes, (key: keyof PaneSizes, px: number) =
     }
   }, [sizes])
   return [sizes, (key, px) => setSizes((s) => ({ ...s, [key]: px }))]
+}
+
+/** The CSS variables the workspace grid reads its pane sizes from. */
+export function paneSizeStyle(sizes: PaneSizes): CSSProperties {
+  return {
+    '--form-width': `${sizes.formWidth}px`,
+    '--editor-width': `${sizes.editorWidth}px`,
+    '--timeline-height': `${sizes.timelineHeight}px`,
+    '--panel-height': `${sizes.panelHeight}px`,
+  } as CSSProperties
 }
