@@ -1,6 +1,7 @@
 import type { Edge, Node } from '@xyflow/react'
 import type { FieldPath } from '../../core/diagnostic.ts'
 import type { Explained, TrafficEdge, TrafficGraph, TrafficNode, TrafficRoute } from '../../core/traffic/traffic-graph-types.ts'
+import { shareStructure } from '../../core/data/share-structure.ts'
 import { labelLines, placeLabels, type LabelBox } from './edge-labels.ts'
 import type { DiagramLayout } from './layout.ts'
 
@@ -63,8 +64,6 @@ function routeKindOf(edge: TrafficEdge, nodes: ReadonlyMap<string, TrafficNode>)
   return nodes.get(edge.source)?.routes?.find((r) => r.index === index)?.kind
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
-
 /** React Flow nodes at their laid-out positions; an unchanged node keeps its previous object. */
 export function toFlowNodes(graph: TrafficGraph, layout: DiagramLayout, target: string | undefined, previous: readonly TrafficFlowNode[] = []): TrafficFlowNode[] {
   const before = new Map(previous.map((n) => [n.id, n]))
@@ -83,8 +82,8 @@ export function toFlowNodes(graph: TrafficGraph, layout: DiagramLayout, target: 
       connectable: false,
       deletable: false,
     }
-    const old = before.get(node.id)
-    return [old && same(old.data, next.data) && same(old.position, next.position) && old.height === next.height ? old : next]
+    // The previous node when nothing about it changed, else the new one sharing whatever parts did not.
+    return [shareStructure(next, before.get(node.id))]
   })
 }
 
@@ -109,8 +108,7 @@ export function toFlowEdges(graph: TrafficGraph, labels: ReadonlyMap<string, Lab
         deletable: false,
         zIndex: edge.kind === 'mirror' ? 1 : 0,
       }
-      const old = before.get(edge.id)
-      return old && same(old.data, next.data) && old.sourceHandle === next.sourceHandle ? old : next
+      return shareStructure(next, before.get(edge.id))
     })
 }
 
