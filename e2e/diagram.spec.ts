@@ -19,6 +19,11 @@ test('the default document shows the gateway, the VirtualService, three Services
   await expect(diagram.edgeLabel('route:0:podinfo-primary')).toContainText('90%')
   // mesh is not among the gateways: the in-mesh bypass is drawn and explained
   await expect(diagram.labels('bypass')).toContainText('bypasses the VirtualService')
+  // …and its note is one line over the picture until opened
+  const note = page.locator('.traffic-notes__note').filter({ hasText: 'bypassing the VirtualService' })
+  await expect(note.locator('p')).toBeHidden()
+  await note.locator('summary').click()
+  await expect(note.locator('p')).toContainText('in-mesh callers reach the podinfo Service directly')
 })
 
 test('changing stepWeight in the form changes the canary edge label', async ({ studio, page }) => {

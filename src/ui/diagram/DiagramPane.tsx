@@ -185,10 +185,12 @@ export function DiagramPane() {
                     showing last valid document
                   </p>
                 )}
+                {/* One line each until opened, so the notes do not cover the picture's left column. */}
                 {notes.map((n) => (
-                  <p key={n.accessibleName} className="traffic-notes__note">
-                    <strong>{n.accessibleName}.</strong> {n.explanation}
-                  </p>
+                  <details key={n.accessibleName} className="traffic-notes__note">
+                    <summary>{n.accessibleName}</summary>
+                    <p>{n.explanation}</p>
+                  </details>
                 ))}
               </Panel>
             )}
