@@ -2,8 +2,15 @@ import type { FieldNode } from '../../core/catalog/dsl.ts'
 import type { FieldPath } from '../../core/diagnostic.ts'
 import { groupFields } from './field-groups.ts'
 import { FieldWidget } from './FieldWidget.tsx'
+import { isWithin, LazyDetails } from './LazyDetails.tsx'
 
 type Fields = readonly (readonly [string, FieldNode])[]
+
+/** A predicate for LazyDetails: the focused path is one of these fields or inside one. */
+const holdsAny =
+  (fields: Fields, parent: FieldPath) =>
+  (focused: FieldPath): boolean =>
+    fields.some(([key]) => isWithin(focused, [...parent, key]))
 
 function FieldList({ fields, parent }: { readonly fields: Fields; readonly parent: FieldPath }) {
   return fields.map(([key, node]) => <FieldWidget key={key} node={node} path={[...parent, key]} />)
@@ -16,17 +23,25 @@ export function FieldGroupBody({ fields, parent }: { readonly fields: Fields; re
     <>
       <FieldList fields={main} parent={parent} />
       {advanced.length > 0 && (
-        <details className="form-more" data-group="advanced">
-          <summary>Advanced ({advanced.length})</summary>
+        <LazyDetails
+          className="form-more"
+          group="advanced"
+          holds={holdsAny(advanced, parent)}
+          summary={<summary>Advanced ({advanced.length})</summary>}
+        >
           <FieldList fields={advanced} parent={parent} />
-        </details>
+        </LazyDetails>
       )}
       {otherProviders.length > 0 && (
-        <details className="form-more" data-group="other-providers">
-          <summary>Other providers ({otherProviders.length})</summary>
+        <LazyDetails
+          className="form-more"
+          group="other-providers"
+          holds={holdsAny(otherProviders, parent)}
+          summary={<summary>Other providers ({otherProviders.length})</summary>}
+        >
           <p className="form-more__note">Flagger reads these only with other providers than Istio.</p>
           <FieldList fields={otherProviders} parent={parent} />
-        </details>
+        </LazyDetails>
       )}
     </>
   )

@@ -25,9 +25,23 @@ function renderForm(text = podinfoCanaryYaml) {
 
 afterEach(cleanup)
 
+/** Opens every closed group in `root`; returns how many it opened. */
+function openAll(root: HTMLElement): number {
+  const closed = [...root.querySelectorAll<HTMLDetailsElement>('details:not([open])')]
+  act(() => {
+    for (const details of closed) {
+      details.open = true
+      fireEvent(details, new Event('toggle'))
+    }
+  })
+  return closed.length
+}
+
 describe('FormPane', () => {
-  it('renders every field of the catalog under spec and metadata, filled from the text', () => {
+  it('reaches every field of the catalog under spec and metadata, filled from the text', () => {
     const { view, control } = renderForm()
+    // Closed groups mount their fields when opened: open every one, level by level, as a person would.
+    for (let closed = openAll(view.container); closed > 0; closed = openAll(view.container));
     const shown = new Set([...view.container.querySelectorAll('[data-path]')].map((el) => el.getAttribute('data-path')))
     for (const section of formSections)
       for (const [key] of sectionFields(section)) {
@@ -96,5 +110,17 @@ describe('FormPane list cards', () => {
     act(() => focusPath(store, ['spec', 'analysis', 'webhooks', 1, 'url'], 'panel'))
     expect(control('spec.analysis.webhooks[1].url')?.value).toMatch(/^http/)
     expect(card(1).open).toBe(true)
+  })
+
+  it('mounts a closed "Advanced" group’s fields only when it is opened', () => {
+    const { view } = renderForm()
+    const advanced = view.container.querySelector<HTMLDetailsElement>('details[data-group="advanced"]:not([open])')!
+    expect(advanced).not.toBeNull()
+    expect(advanced.querySelectorAll('input, select, button[role="switch"]')).toHaveLength(0)
+    act(() => {
+      advanced.open = true
+      fireEvent(advanced, new Event('toggle'))
+    })
+    expect(advanced.querySelectorAll('input, select, button[role="switch"]').length).toBeGreaterThan(0)
   })
 })

@@ -7,6 +7,7 @@ import { labelOf, valueAt } from './catalog-lookup.ts'
 import { FieldGroupBody } from './FieldGroupBody.tsx'
 import { docOf } from './FieldRow.tsx'
 import { FieldProblems } from './FieldProblems.tsx'
+import { isWithin, LazyDetails } from './LazyDetails.tsx'
 
 /** A nested object as a collapsible group, open at first when the document sets it. */
 export function ObjectField({ node, path }: { readonly node: ObjectNode; readonly path: FieldPath }) {
@@ -14,15 +15,22 @@ export function ObjectField({ node, path }: { readonly node: ObjectNode; readonl
   // Only the first render decides: afterwards the person's open/closed choice stands.
   const [initiallyOpen] = useState(isSet)
   return (
-    <details className="subgroup" data-path={formatPath(path)} open={initiallyOpen}>
-      <summary title={docOf(path) || undefined}>
-        {labelOf(path)}
-        {!isSet && <span className="subgroup__unset">not set</span>}
-      </summary>
+    <LazyDetails
+      className="subgroup"
+      dataPath={formatPath(path)}
+      initiallyOpen={initiallyOpen}
+      holds={(focused) => isWithin(focused, path)}
+      summary={
+        <summary title={docOf(path) || undefined}>
+          {labelOf(path)}
+          {!isSet && <span className="subgroup__unset">not set</span>}
+        </summary>
+      }
+    >
       <div className="subgroup__body">
         <FieldProblems path={path} />
         <FieldGroupBody fields={Object.entries(node.fields)} parent={path} />
       </div>
-    </details>
+    </LazyDetails>
   )
 }

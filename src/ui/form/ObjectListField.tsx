@@ -1,4 +1,4 @@
-import { useState, type MouseEvent } from 'react'
+import type { MouseEvent } from 'react'
 import type { ListNode, ObjectNode } from '../../core/catalog/dsl.ts'
 import { formatPath, type FieldPath } from '../../core/diagnostic.ts'
 import { insertItem } from '../../store/intents/insert-item.ts'
@@ -11,6 +11,7 @@ import { labelOf, valueAt } from './catalog-lookup.ts'
 import { FieldGroupBody } from './FieldGroupBody.tsx'
 import { docOf } from './FieldRow.tsx'
 import { FieldProblems } from './FieldProblems.tsx'
+import { isWithin, LazyDetails } from './LazyDetails.tsx'
 import { newItemValue, singular } from './new-item.ts'
 
 const separator = '\u0000'
@@ -32,23 +33,9 @@ interface CardProps {
   readonly title: string
 }
 
-/** True when `path` is `prefix` or lies inside it. */
-const isWithin = (path: FieldPath, prefix: FieldPath): boolean =>
-  path.length >= prefix.length && prefix.every((step, i) => path[i] === step)
-
 function ItemCard({ node, path, index, count, title }: CardProps) {
   const store = useStudioStore()
   const itemPath = [...path, index]
-  // A closed card's fields are not mounted: hundreds of metrics or webhooks would otherwise mean thousands of
-  // controls nobody sees, each re-selecting its value on every keystroke. The body mounts when the card is opened or
-  // another view reveals a field in it (so the field exists when the form scrolls to it), and stays mounted after.
-  const [wasOpened, setOpened] = useState(false)
-  const isRevealed = useStudio(
-    (s) => s.focus !== undefined && s.focus.source !== 'form' && isWithin(s.focus.path, itemPath),
-  )
-  // Latched: the revealed field takes the keyboard, which makes the form the focus source and ends isRevealed.
-  if (isRevealed && !wasOpened) setOpened(true)
-  const hasBody = wasOpened || isRevealed
   // The buttons sit beside the summary, not in it (no nested controls), drawn over its right end.
   const act = (run: () => unknown) => (e: MouseEvent) => {
     e.preventDefault()
@@ -56,23 +43,21 @@ function ItemCard({ node, path, index, count, title }: CardProps) {
   }
   return (
     <div className="card-row">
-      <details
+      <LazyDetails
         className="card"
-        data-path={formatPath(itemPath)}
-        onToggle={(e) => {
-          if (e.currentTarget.open) setOpened(true)
-        }}
+        dataPath={formatPath(itemPath)}
+        holds={(focused) => isWithin(focused, itemPath)}
+        summary={
+          <summary className="card__header">
+            <span className="card__title">{title}</span>
+          </summary>
+        }
       >
-        <summary className="card__header">
-          <span className="card__title">{title}</span>
-        </summary>
-        {hasBody && (
-          <div className="card__body">
-            <FieldProblems path={itemPath} />
-            <FieldGroupBody fields={Object.entries(node.fields)} parent={itemPath} />
-          </div>
-        )}
-      </details>
+        <div className="card__body">
+          <FieldProblems path={itemPath} />
+          <FieldGroupBody fields={Object.entries(node.fields)} parent={itemPath} />
+        </div>
+      </LazyDetails>
       <span className="card__actions">
         <button
           type="button"
