@@ -106,10 +106,41 @@ function buildParsedFile(text: string, state: ParseState, options: DocumentOptio
   return parsed
 }
 
+// The last parses. A form edit parses the text it edits (which the analysis has just parsed), reads its result back by
+// parsing that, and the analysis then parses the result again: remembering two makes that one parse instead of
+// three. A ParsedFile is never changed after it is built, so sharing one is safe.
+const recentParses: { readonly requested: number | undefined; readonly parsed: ParsedFile }[] = []
+const recentCount = 2
+
+/** The same parse either way: an explicit index naming the Canary that the default (the first Canary) chose. */
+function isSameChoice(parsed: ParsedFile, requested: number | undefined): boolean {
+  if (parsed.canaryIndex < 0) return false
+  const first = parsed.documents.findIndex((d) => d.kind === 'Canary')
+  return requested === undefined
+    ? first === parsed.canaryIndex
+    : requested === parsed.canaryIndex && first === requested
+}
+
+function recentParse(text: string, requested: number | undefined): ParsedFile | undefined {
+  return recentParses.find(
+    (r) =>
+      r.parsed.text === text &&
+      (r.requested === requested || (isSameChoice(r.parsed, requested) && isSameChoice(r.parsed, r.requested))),
+  )?.parsed
+}
+
+function remember(requested: number | undefined, parsed: ParsedFile): ParsedFile {
+  recentParses.unshift({ requested, parsed })
+  recentParses.length = Math.min(recentParses.length, recentCount)
+  return parsed
+}
+
 /** Parses a YAML file (one or more documents) into its documents, the Canary's typed view and diagnostics; never throws. */
 export function parseDocument(text: string, options: DocumentOptions = {}): ParsedFile {
+  const known = recentParse(text, options.canaryIndex)
+  if (known) return known
   try {
-    return buildParsedFile(text, parseYamlText(text), options)
+    return remember(options.canaryIndex, buildParsedFile(text, parseYamlText(text), options))
   } catch (err) {
     // Nothing in core throws on bad input: an internal failure is one more diagnostic.
     return {

@@ -1,0 +1,29 @@
+import { describe, expect, it, vi } from 'vitest'
+import { podinfoCanaryYaml } from '../core/samples/podinfo.ts'
+
+// Counts calls into the YAML parser: a form edit parses the edited text once, though three steps read it.
+const calls = vi.hoisted(() => ({ parseAllDocuments: 0 }))
+vi.mock('yaml', async (importOriginal) => {
+  const yaml = await importOriginal<typeof import('yaml')>()
+  return {
+    ...yaml,
+    parseAllDocuments: (...args: Parameters<typeof yaml.parseAllDocuments>) => {
+      calls.parseAllDocuments++
+      return yaml.parseAllDocuments(...args)
+    },
+  }
+})
+
+const { createStudioStore } = await import('./create-studio-store.ts')
+const { setField } = await import('./intents/set-field.ts')
+
+describe('a form edit', () => {
+  it('parses the new text once: the edit reuses the analysis’ parse, the analysis reuses the edit’s check', () => {
+    const store = createStudioStore(podinfoCanaryYaml)
+    calls.parseAllDocuments = 0
+    const result = setField(store, ['spec', 'analysis', 'stepWeight'], 5)
+    expect(result.ok).toBe(true)
+    expect(store.getState().analysis.canary?.spec?.analysis?.stepWeight).toBe(5)
+    expect(calls.parseAllDocuments).toBe(1)
+  })
+})
