@@ -41,6 +41,10 @@ export interface Diagnostic {
   readonly fixes?: readonly QuickFix[]
 }
 
+/** True when `path` is `prefix` or lies inside it. */
+export const isPathWithin = (path: FieldPath, prefix: FieldPath): boolean =>
+  prefix.length <= path.length && prefix.every((step, i) => step === path[i])
+
 /** `spec.analysis.metrics[0].interval` for ['spec','analysis','metrics',0,'interval']. */
 export function formatPath(path: FieldPath): string {
   let out = ''

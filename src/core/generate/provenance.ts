@@ -1,4 +1,4 @@
-import type { FieldPath } from '../diagnostic.ts'
+import { isPathWithin, type FieldPath } from '../diagnostic.ts'
 
 /** Where a generated value comes from: a Canary field, the routing state of the selected tick, Flagger itself, or an assumption of ours. */
 export type ProvenanceOrigin = 'canary' | 'routing' | 'flagger' | 'assumed'
@@ -33,14 +33,11 @@ export function under(trace: Trace, prefix: FieldPath): Trace {
   return (path, from, why, origin) => trace([...prefix, ...path], from, why, origin)
 }
 
-const startsWith = (path: FieldPath, prefix: FieldPath): boolean =>
-  prefix.length <= path.length && prefix.every((p, i) => p === path[i])
-
 /** The entry that explains a generated path: the one recorded for the longest prefix of it, in that object. */
 export function provenanceOf(entries: readonly ProvenanceEntry[], object: number, path: FieldPath): ProvenanceEntry | undefined {
   let best: ProvenanceEntry | undefined
   for (const e of entries) {
-    if (e.object !== object || !startsWith(path, e.path)) continue
+    if (e.object !== object || !isPathWithin(path, e.path)) continue
     if (!best || e.path.length > best.path.length) best = e
   }
   return best

@@ -1,8 +1,8 @@
 import type { FieldNode } from '../../core/catalog/dsl.ts'
-import type { FieldPath } from '../../core/diagnostic.ts'
+import { isPathWithin, type FieldPath } from '../../core/diagnostic.ts'
 import { groupFields } from './field-groups.ts'
 import { FieldWidget } from './FieldWidget.tsx'
-import { isWithin, LazyDetails } from './LazyDetails.tsx'
+import { LazyDetails } from './LazyDetails.tsx'
 
 type Fields = readonly (readonly [string, FieldNode])[]
 
@@ -10,7 +10,7 @@ type Fields = readonly (readonly [string, FieldNode])[]
 const holdsAny =
   (fields: Fields, parent: FieldPath) =>
   (focused: FieldPath): boolean =>
-    fields.some(([key]) => isWithin(focused, [...parent, key]))
+    fields.some(([key]) => isPathWithin(focused, [...parent, key]))
 
 function FieldList({ fields, parent }: { readonly fields: Fields; readonly parent: FieldPath }) {
   return fields.map(([key, node]) => <FieldWidget key={key} node={node} path={[...parent, key]} />)

@@ -48,7 +48,3 @@ export function LazyDetails({
     </details>
   )
 }
-
-/** True when `path` is `prefix` or lies inside it. */
-export const isWithin = (path: FieldPath, prefix: FieldPath): boolean =>
-  path.length >= prefix.length && prefix.every((step, i) => path[i] === step)

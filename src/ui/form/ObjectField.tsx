@@ -1,13 +1,13 @@
 import { useState } from 'react'
 import type { ObjectNode } from '../../core/catalog/dsl.ts'
-import { formatPath, type FieldPath } from '../../core/diagnostic.ts'
+import { formatPath, isPathWithin, type FieldPath } from '../../core/diagnostic.ts'
 import { selectShownCanary } from '../../store/selectors.ts'
 import { useStudio } from '../studio-context.ts'
 import { labelOf, valueAt } from './catalog-lookup.ts'
 import { FieldGroupBody } from './FieldGroupBody.tsx'
 import { docOf } from './FieldRow.tsx'
 import { FieldProblems } from './FieldProblems.tsx'
-import { isWithin, LazyDetails } from './LazyDetails.tsx'
+import { LazyDetails } from './LazyDetails.tsx'
 
 /** A nested object as a collapsible group, open at first when the document sets it. */
 export function ObjectField({ node, path }: { readonly node: ObjectNode; readonly path: FieldPath }) {
@@ -19,7 +19,7 @@ export function ObjectField({ node, path }: { readonly node: ObjectNode; readonl
       className="subgroup"
       dataPath={formatPath(path)}
       initiallyOpen={initiallyOpen}
-      holds={(focused) => isWithin(focused, path)}
+      holds={(focused) => isPathWithin(focused, path)}
       summary={
         <summary title={docOf(path) || undefined}>
           {labelOf(path)}

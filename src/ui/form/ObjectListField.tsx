@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react'
 import type { ListNode, ObjectNode } from '../../core/catalog/dsl.ts'
-import { formatPath, type FieldPath } from '../../core/diagnostic.ts'
+import { formatPath, isPathWithin, type FieldPath } from '../../core/diagnostic.ts'
 import { insertItem } from '../../store/intents/insert-item.ts'
 import { moveItem } from '../../store/intents/move-item.ts'
 import { removeField } from '../../store/intents/remove-field.ts'
@@ -11,7 +11,7 @@ import { labelOf, valueAt } from './catalog-lookup.ts'
 import { FieldGroupBody } from './FieldGroupBody.tsx'
 import { docOf } from './FieldRow.tsx'
 import { FieldProblems } from './FieldProblems.tsx'
-import { isWithin, LazyDetails } from './LazyDetails.tsx'
+import { LazyDetails } from './LazyDetails.tsx'
 import { newItemValue, singular } from './new-item.ts'
 
 const separator = '\u0000'
@@ -46,7 +46,7 @@ function ItemCard({ node, path, index, count, title }: CardProps) {
       <LazyDetails
         className="card"
         dataPath={formatPath(itemPath)}
-        holds={(focused) => isWithin(focused, itemPath)}
+        holds={(focused) => isPathWithin(focused, itemPath)}
         summary={
           <summary className="card__header">
             <span className="card__title">{title}</span>
