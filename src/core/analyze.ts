@@ -24,8 +24,6 @@ export interface Analysis {
   readonly canary: Canary | undefined
   /** The latest Canary that parsed: what the form and diagram show while the text is broken. */
   readonly lastGoodCanary: Canary | undefined
-  /** The Canary document's data as JSON: stages key on it, so a comment or layout edit recomputes nothing. */
-  readonly canaryKey: string
   /** Istio Gateway documents in the file (the previous array while they are unchanged or the text is broken). */
   readonly gateways: readonly IstioGateway[]
   /** Flagger MetricTemplate documents in the file (kept like `gateways`). */
@@ -43,16 +41,15 @@ export interface Analysis {
 }
 
 /** Lint and admission findings by path, without ranges: they depend on the data only, not on the layout. */
-function validate(parsed: ParsedFile, canary: Canary | undefined, gateways: readonly IstioGateway[]): readonly Diagnostic[] {
+function validate(
+  parsed: ParsedFile,
+  canary: Canary | undefined,
+  gateways: readonly IstioGateway[],
+): readonly Diagnostic[] {
   if (canary === undefined) return []
   // The parser already reported values of the wrong type; do not report them twice.
   const findings = validateCanary({ canary, raw: parsed.documents[parsed.canaryIndex]?.data, includeTypeErrors: false })
   return [...findings, ...lintGateways(canary, gateways)]
-}
-
-/** `next` unless it equals `previous` as data, so selectors keyed on the array do not recompute. */
-function keepIfSame<T>(next: readonly T[], previous: readonly T[] | undefined): readonly T[] {
-  return previous !== undefined && JSON.stringify(previous) === JSON.stringify(next) ? previous : next
 }
 
 /** The chosen Canary document, or the first Canary when that document is no longer one (it was deleted or edited away). */
@@ -63,7 +60,11 @@ function parseChosen(text: string, chosenCanaryIndex: number | undefined): Parse
 }
 
 /** `parsed` with each document's data and the Canary sharing unchanged subtrees with the previous parse. */
-function shareWithPrevious(parsed: ParsedFile, previous: ParsedFile | undefined, previousCanary: Canary | undefined): ParsedFile {
+function shareWithPrevious(
+  parsed: ParsedFile,
+  previous: ParsedFile | undefined,
+  previousCanary: Canary | undefined,
+): ParsedFile {
   if (previous === undefined) return parsed
   const documents = parsed.documents.map((doc, i) => {
     const before = previous.documents[i]
@@ -81,22 +82,42 @@ function shareWithPrevious(parsed: ParsedFile, previous: ParsedFile | undefined,
  * Analyses `text`; stages whose input did not change since `previous` are reused, not recomputed. The chosen
  * Canary document carries over from `previous` unless `chosenCanaryIndex` is given.
  */
-export function analyzeText(text: string, previous?: Analysis, chosenCanaryIndex: number | undefined = previous?.chosenCanaryIndex): Analysis {
-  if (previous !== undefined && previous.text === text && previous.chosenCanaryIndex === chosenCanaryIndex) return previous
-  const parsed = shareWithPrevious(parseChosen(text, chosenCanaryIndex), previous?.parsed, previous?.canary ?? previous?.lastGoodCanary)
+export function analyzeText(
+  text: string,
+  previous?: Analysis,
+  chosenCanaryIndex: number | undefined = previous?.chosenCanaryIndex,
+): Analysis {
+  if (previous !== undefined && previous.text === text && previous.chosenCanaryIndex === chosenCanaryIndex)
+    return previous
+  const parsed = shareWithPrevious(
+    parseChosen(text, chosenCanaryIndex),
+    previous?.parsed,
+    previous?.canary ?? previous?.lastGoodCanary,
+  )
   const parsedCanary = parsed.status === 'ok' ? parsed.canary : undefined
-  const canaryKey = parsedCanary === undefined ? '' : JSON.stringify(parsed.documents[parsed.canaryIndex]?.data ?? null)
-  const isSameCanary = previous !== undefined && parsedCanary !== undefined && previous.canaryKey === canaryKey
+  // The documents share unchanged data with the previous parse, so an unchanged Canary document is the same object:
+  // a comment or layout edit recomputes nothing keyed on it.
+  const isSameCanary =
+    previous?.canary !== undefined &&
+    parsedCanary !== undefined &&
+    parsed.canaryIndex === previous.parsed.canaryIndex &&
+    parsed.documents[parsed.canaryIndex]?.data === previous.parsed.documents[previous.parsed.canaryIndex]?.data
   // Keep the previous objects when only comments or layout changed, so selectors on them do not re-render.
   const canary = isSameCanary ? previous.canary : parsedCanary
   // While the text is broken the documents are unreliable: keep the last Gateways and MetricTemplates read.
   const isBroken = parsed.status === 'invalid'
-  const gateways = isBroken ? (previous?.gateways ?? []) : keepIfSame(readIstioGateways(parsed.documents), previous?.gateways)
-  const metricTemplates = isBroken ? (previous?.metricTemplates ?? []) : keepIfSame(readMetricTemplates(parsed.documents), previous?.metricTemplates)
-  const findings = isSameCanary && gateways === previous.gateways ? previous.findings : validate(parsed, canary, gateways)
+  const gateways = isBroken
+    ? (previous?.gateways ?? [])
+    : shareStructure(readIstioGateways(parsed.documents), previous?.gateways)
+  const metricTemplates = isBroken
+    ? (previous?.metricTemplates ?? [])
+    : shareStructure(readMetricTemplates(parsed.documents), previous?.metricTemplates)
+  const findings =
+    isSameCanary && gateways === previous.gateways ? previous.findings : validate(parsed, canary, gateways)
   const validation = shareStructure(attachRanges(parsed, findings), previous?.validation)
   const lastGoodCanary = canary ?? (parsed.status === 'invalid' ? previous?.lastGoodCanary : undefined)
-  const isSameShownCanary = previous !== undefined && (canary ?? lastGoodCanary) === (previous.canary ?? previous.lastGoodCanary)
+  const isSameShownCanary =
+    previous !== undefined && (canary ?? lastGoodCanary) === (previous.canary ?? previous.lastGoodCanary)
   const shown = canary ?? lastGoodCanary
   const timeline = isSameShownCanary ? previous.timeline : shown === undefined ? undefined : simulateAnalysis(shown)
   return {
@@ -105,7 +126,6 @@ export function analyzeText(text: string, previous?: Analysis, chosenCanaryIndex
     parsed,
     canary,
     lastGoodCanary,
-    canaryKey,
     gateways,
     metricTemplates,
     findings,
