@@ -22,6 +22,12 @@ const routeLabels = (g: TrafficGraph) => g.edges.filter((e) => e.kind === 'route
 const vsNode = (g: TrafficGraph) => g.nodes.find((n) => n.kind === 'virtualservice')
 
 describe('buildTrafficGraph', () => {
+  it('names gateway nodes as Istio resolves them: bare names in the Canary namespace, the legacy FQDN form too', () => {
+    const service = 'gateways: [public-gateway.istio-system.svc.cluster.local, internal, mesh], hosts: [app.example.com]'
+    const g = buildTrafficGraph(canary('stepWeight: 10, maxWeight: 50', service), at(90, 10))
+    expect(ids(g).filter((id) => id.startsWith('gateway:'))).toEqual(['gateway:istio-system/public-gateway', 'gateway:test/internal', 'gateway:mesh'])
+  })
+
   it('progressive canary: gateway → VirtualService → Services → workloads, weights in percent, TLS on Service edges', () => {
     const g = buildTrafficGraph(canary('stepWeight: 10, maxWeight: 50'), at(90, 10))
     expect(ids(g)).toEqual([

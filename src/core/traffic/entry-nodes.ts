@@ -1,4 +1,5 @@
 import type { Canary } from '../catalog/canary-fields.ts'
+import { canaryNamespace, formatGatewayKey, resolveGatewayRef } from '../gateway/gateway-ref.ts'
 import type { VirtualService } from '../generate/istio-types.ts'
 import type { TrafficEdge, TrafficNode, TrafficNote } from './traffic-graph-types.ts'
 
@@ -7,10 +8,12 @@ import type { TrafficEdge, TrafficNode, TrafficNote } from './traffic-graph-type
 const gatewaysField = ['spec', 'service', 'gateways'] as const
 const hostsField = ['spec', 'service', 'hosts'] as const
 
-/** `gateway:<namespace>/<name>`: Istio resolves a bare gateway name in the VirtualService's own namespace. */
+/**
+ * `gateway:mesh` or `gateway:<namespace>/<name>`, resolved as Istio does (a bare name in the VirtualService's own
+ * namespace, the legacy `<name>.<namespace>.svc.cluster.local` form too), so it matches the tracer's entry.
+ */
 export function gatewayId(gateway: string, namespace: string): string {
-  if (gateway === 'mesh') return 'gateway:mesh'
-  return gateway.includes('/') ? `gateway:${gateway}` : `gateway:${namespace}/${gateway}`
+  return `gateway:${formatGatewayKey(resolveGatewayRef(gateway, namespace))}`
 }
 
 const callerInternet: TrafficNode = {
@@ -45,7 +48,7 @@ function gatewayNode(gateway: string, index: number, namespace: string, hosts: r
   const name = id.slice('gateway:'.length)
   const explanation = isMesh
     ? `The mesh gateway: every sidecar applies this VirtualService to calls for ${hosts.join(', ')}.${listed ? ' It is listed in service.gateways.' : ' Flagger adds it because service.gateways is empty.'}`
-    : `Ingress gateway ${name}: it admits requests for ${hosts.join(', ')} (its Gateway resource must list these hosts too) and hands them to this VirtualService.${gateway.includes('/') ? '' : ` A bare name means the Canary's namespace (${namespace}).`}`
+    : `Ingress gateway ${name}: it admits requests for ${hosts.join(', ')} (its Gateway resource must list these hosts too) and hands them to this VirtualService.${/[/.]/.test(gateway) ? '' : ` A bare name means the Canary's namespace (${namespace}).`}`
   return {
     id,
     kind: 'gateway',
@@ -66,7 +69,7 @@ function requestEdge(source: string, target: string, lane: 'ingress' | 'mesh', o
 
 /** Callers, gateway nodes and their edges into the VirtualService, plus the in-mesh bypass when mesh is not bound. */
 export function entryGraph(canary: Canary, vs: VirtualService | undefined, apex: string): { nodes: TrafficNode[]; edges: TrafficEdge[]; notes: TrafficNote[] } {
-  const namespace = canary.metadata?.namespace || 'default'
+  const namespace = canaryNamespace(canary)
   const gateways = vs?.spec.gateways ?? []
   const listed = (canary.spec?.service?.gateways?.length ?? 0) > 0
   const hosts = vs?.spec.hosts ?? []
