@@ -31,7 +31,6 @@ export default function YamlEditor() {
       lineNumbersMinChars: 3,
       tabSize: 2,
       renderLineHighlight: 'line',
-      editContext: false,
       fixedOverflowWidgets: true,
       ariaLabel: 'Canary YAML',
     })
