@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createStudioStore } from './create-studio-store.ts'
 import { selectTick } from './intents/select-tick.ts'
 import { loadDocument } from './intents/load-document.ts'
+import { replaceText } from './intents/replace-text.ts'
 import { setWhatIf } from './intents/set-what-if.ts'
 import { selectActiveTickIndex, selectRouting, selectTimeline } from './selectors.ts'
 
@@ -30,6 +31,17 @@ describe('tick selectors', () => {
   it('return the same routing object while the tick is unchanged', () => {
     const store = createStudioStore(canary)
     expect(selectRouting(store.getState())).toBe(selectRouting(store.getState()))
+  })
+
+  it('keep the routing object when an edit re-simulates the run but the shown weights stay, and replace it when they change', () => {
+    const store = createStudioStore(canary)
+    const routing = selectRouting(store.getState())
+    const timeline = store.getState().analysis.timeline
+    replaceText(store, canary.replace('threshold: 3', 'threshold: 5'), 'editor')
+    expect(store.getState().analysis.timeline).not.toBe(timeline)
+    expect(selectRouting(store.getState())).toBe(routing)
+    replaceText(store, canary.replace('stepWeight: 10', 'stepWeight: 20'), 'editor')
+    expect(selectRouting(store.getState())).toMatchObject({ primaryWeight: 80, canaryWeight: 20 })
   })
 })
 

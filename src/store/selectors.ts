@@ -74,5 +74,28 @@ export function selectActiveTickIndex(s: StudioState): number {
 /** The tick the views show (a stable object from the timeline), undefined without a timeline. */
 export const selectActiveTick = (s: StudioState): Tick | undefined => selectTimeline(s)?.ticks[selectActiveTickIndex(s)]
 
-/** The routing at the shown tick; a Tick is a RoutingState, so this returns stable objects for selectors. */
-export const selectRouting = (s: StudioState): RoutingState => selectActiveTick(s) ?? initialRouting
+let lastRouting: RoutingState = initialRouting
+
+/**
+ * The routing at the shown tick, as a value: the same object while its fields are unchanged, so an edit that
+ * re-simulates the timeline without changing the shown tick's weights (a threshold, a webhook) rebuilds nothing
+ * that depends on the routing.
+ */
+export function selectRouting(s: StudioState): RoutingState {
+  const tick = selectActiveTick(s) ?? initialRouting
+  const last = lastRouting
+  if (
+    tick.primaryWeight === last.primaryWeight &&
+    tick.canaryWeight === last.canaryWeight &&
+    tick.mirrored === last.mirrored &&
+    tick.hasPreviousAffinityCookie === last.hasPreviousAffinityCookie
+  )
+    return last
+  lastRouting = {
+    primaryWeight: tick.primaryWeight,
+    canaryWeight: tick.canaryWeight,
+    mirrored: tick.mirrored,
+    hasPreviousAffinityCookie: tick.hasPreviousAffinityCookie,
+  }
+  return lastRouting
+}

@@ -4,9 +4,11 @@ import type { RoutingState } from '../core/model/routing.ts'
 import { requestPresets, type RequestPreset } from '../core/route/request-presets.ts'
 import { traceRequest } from '../core/route/trace-request.ts'
 import type { RouteDecision, TraceRequest } from '../core/route/trace-request-types.ts'
-import { buildTrafficGraph } from '../core/traffic/build-traffic-graph.ts'
+import type { TrafficGraph } from '../core/traffic/traffic-graph-types.ts'
+import { memoLast } from './memo-last.ts'
 import { selectRouting, selectShownCanary } from './selectors.ts'
 import type { StudioState, TraceRequestChoice } from './studio-state.ts'
+import { selectTrafficGraph } from './traffic-selectors.ts'
 import { tracedPathOf, type TracedPath } from './traced-path.ts'
 
 // Selectors of the request tracer ("Try a request" panel, lit path on the diagram). Each result is memoised on
@@ -14,16 +16,6 @@ import { tracedPathOf, type TracedPath } from './traced-path.ts'
 
 /** The id of the "Try a request" tab in the panel registry; the diagram lights the traced path while it is open. */
 export const tracerPanelId = 'try-request'
-
-function memoLast<A extends readonly unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
-  let last: { args: A; result: R } | undefined
-  return (...args: A) => {
-    if (last && last.args.length === args.length && last.args.every((a, i) => Object.is(a, args[i]))) return last.result
-    const result = compute(...args)
-    last = { args, result }
-    return result
-  }
-}
 
 const noPresets: readonly RequestPreset[] = []
 const presetsFor = memoLast((canary: Canary | undefined, gateways: readonly IstioGateway[]) => (canary ? requestPresets(canary, gateways) : noPresets))
@@ -58,8 +50,8 @@ const decide = memoLast((canary: Canary | undefined, gateways: readonly IstioGat
 export const selectRouteDecision = (s: StudioState): RouteDecision | undefined =>
   decide(selectShownCanary(s), s.analysis.gateways, selectRouting(s), selectTraceRequest(s))
 
-const pathFor = memoLast((canary: Canary | undefined, routing: RoutingState, decision: RouteDecision | undefined) =>
-  canary && decision ? tracedPathOf(buildTrafficGraph(canary, routing), decision) : undefined,
+const pathFor = memoLast((graph: TrafficGraph | undefined, decision: RouteDecision | undefined) =>
+  graph && decision ? tracedPathOf(graph, decision) : undefined,
 )
 
 /**
@@ -68,5 +60,5 @@ const pathFor = memoLast((canary: Canary | undefined, routing: RoutingState, dec
  */
 export function selectTracedPath(s: StudioState): TracedPath | undefined {
   if (s.ui.activePanel !== tracerPanelId) return undefined
-  return pathFor(selectShownCanary(s), selectRouting(s), selectRouteDecision(s))
+  return pathFor(selectTrafficGraph(s), selectRouteDecision(s))
 }

@@ -2,7 +2,7 @@ import type { Canary } from '../catalog/canary-fields.ts'
 import { effectiveProvider, maxWeight } from '../model/effective.ts'
 import { formatDuration } from '../text/go-duration.ts'
 import { timelineFigures, type TimelineFigures } from './figures.ts'
-import { simulateAnalysis } from './scheduler.ts'
+import { simulateFailingRun } from './failing-run.ts'
 import type { Timeline } from './types.ts'
 
 const strategyLabels = { canary: 'Canary', 'ab-testing': 'A/B test', 'blue-green': 'Blue/green' } as const
@@ -58,8 +58,7 @@ function describeOutcome(timeline: Timeline): string {
 }
 
 function describeEarliestRollback(canary: Canary): string {
-  // The earliest rollback: every analysis fails from the first one on (flagger-semantics.md "Conventions").
-  const failing = simulateAnalysis(canary, { failFromTick: 0 })
+  const failing = simulateFailingRun(canary)
   const seconds = timelineFigures(failing).rollbackSeconds
   if (seconds === null) return 'no metric or rollout webhook can fail the analysis, so it cannot roll back on failed checks'
   const failedChecks = failing.ticks.at(-2)?.failedChecks ?? 0

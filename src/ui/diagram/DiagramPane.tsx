@@ -2,12 +2,12 @@ import '@xyflow/react/dist/style.css'
 import { Controls, Panel, ReactFlow, type ReactFlowInstance } from '@xyflow/react'
 import { useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react'
 import { formatPath } from '../../core/diagnostic.ts'
-import { buildTrafficGraph } from '../../core/traffic/build-traffic-graph.ts'
 import type { Explained, TrafficGraph } from '../../core/traffic/traffic-graph-types.ts'
 import { focusPath } from '../../store/intents/focus-path.ts'
 import { selectRouting, selectShownCanary } from '../../store/selectors.ts'
 import { useStudio, useStudioStore } from '../studio-context.ts'
 import { selectTracedPath } from '../../store/trace-selectors.ts'
+import { selectTrafficGraph } from '../../store/traffic-selectors.ts'
 import { withTraceClasses } from './traced-highlight.ts'
 import { exposeDiagramTestHook } from './diagram-test-hook.ts'
 import { downloadPng, downloadSvg, paletteFrom } from './export-download.ts'
@@ -69,8 +69,7 @@ export function DiagramPane() {
   const canary = useStudio(selectShownCanary)
   const routing = useStudio(selectRouting)
   const stale = useStudio((s) => s.analysis.status !== 'ok')
-  const gateways = useStudio((s) => s.analysis.gateways)
-  const graph = useMemo(() => (canary ? buildTrafficGraph(canary, routing, { gateways }) : undefined), [canary, routing, gateways])
+  const graph = useStudio(selectTrafficGraph)
   const layout = useMemo(() => (graph ? layoutGraph(graph) : undefined), [graph])
   const target = canary?.spec?.targetRef?.name
   const [cache] = useState(createFlowCache)

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import type { Canary } from '../../core/catalog/canary-fields.ts'
 import { timelineFigures } from '../../core/simulate/figures.ts'
-import { simulateAnalysis } from '../../core/simulate/scheduler.ts'
+import { simulateFailingRun } from '../../core/simulate/failing-run.ts'
 import type { Timeline } from '../../core/simulate/types.ts'
 import { formatDuration } from '../../core/text/go-duration.ts'
 
@@ -23,7 +23,7 @@ const time = (seconds: number | null): string => (seconds === null ? '—' : for
 export function HeadlineFigures({ canary, timeline, isWhatIf }: { canary: Canary; timeline: Timeline; isWhatIf: boolean }) {
   const figures = useMemo(() => timelineFigures(timeline), [timeline])
   // Without a what-if, the rollback figure is the earliest one: every analysis failing from the start.
-  const earliestRollback = useMemo(() => (isWhatIf ? null : timelineFigures(simulateAnalysis(canary, { failFromTick: 0 })).rollbackSeconds), [canary, isWhatIf])
+  const earliestRollback = useMemo(() => (isWhatIf ? null : timelineFigures(simulateFailingRun(canary)).rollbackSeconds), [canary, isWhatIf])
   const strategy = [strategyNames[timeline.strategy], timeline.mirror && 'mirror', timeline.sessionAffinity && 'sticky'].filter(Boolean).join(' + ')
   const steps =
     figures.canaryWeights.length > 0
