@@ -61,6 +61,8 @@ function readNode(node: FieldNode, raw: unknown, path: FieldPath, errors: Diagno
       if (!isRecord(raw)) return fail()
       const out: Record<string, unknown> = {}
       for (const [key, child] of Object.entries(node.fields)) {
+        // Most catalog fields are absent: skip them before building their path (this runs on every keystroke).
+        if (raw[key] === undefined) continue
         const v = readNode(child, raw[key], [...path, key], errors)
         if (v !== undefined) out[key] = v
       }

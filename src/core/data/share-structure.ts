@@ -11,29 +11,43 @@ export function shareStructure<T>(next: T, previous: unknown): T {
   return next
 }
 
+// Called on every keystroke for the whole document: nothing is allocated for a subtree that turns out unchanged.
 function shareArray(next: readonly unknown[], previous: readonly unknown[]): readonly unknown[] {
   let isSame = next.length === previous.length
-  const shared = next.map((item, i) => {
-    const kept = shareStructure(item, previous[i])
-    if (kept !== previous[i]) isSame = false
-    return kept
-  })
-  return isSame ? previous : shared
+  const kept: unknown[] = []
+  for (let i = 0; i < next.length; i++) {
+    const item = shareStructure(next[i], previous[i])
+    kept.push(item)
+    if (item !== previous[i]) isSame = false
+  }
+  return isSame ? previous : kept
 }
+
+// One descriptor, refilled per key: defineProperty copies it.
+const descriptor: PropertyDescriptor = { value: undefined, enumerable: true, writable: true, configurable: true }
 
 function shareObject(next: Record<string, unknown>, previous: Record<string, unknown>): Record<string, unknown> {
   const keys = Object.keys(next)
   const previousKeys = Object.keys(previous)
   // Key order is part of the data here: a moved key must give a new object (the YAML is rendered in order).
-  let isSame = keys.length === previousKeys.length && keys.every((key, i) => previousKeys[i] === key)
-  const shared: Record<string, unknown> = {}
-  for (const key of keys) {
-    const kept = Object.hasOwn(previous, key) ? shareStructure(next[key], previous[key]) : next[key]
-    if (!Object.hasOwn(previous, key) || kept !== previous[key]) isSame = false
-    // defineProperty, not assignment: a YAML key named `__proto__` must stay an ordinary key.
-    Object.defineProperty(shared, key, { value: kept, enumerable: true, writable: true, configurable: true })
+  let isSame = keys.length === previousKeys.length
+  const kept: unknown[] = []
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!
+    const had = Object.hasOwn(previous, key)
+    const value = had ? shareStructure(next[key], previous[key]) : next[key]
+    kept.push(value)
+    if (!had || value !== previous[key] || previousKeys[i] !== key) isSame = false
   }
-  return isSame ? previous : shared
+  if (isSame) return previous
+  const shared: Record<string, unknown> = {}
+  // defineProperty, not assignment: a YAML key named `__proto__` must stay an ordinary key.
+  for (let i = 0; i < keys.length; i++) {
+    descriptor.value = kept[i]
+    Object.defineProperty(shared, keys[i]!, descriptor)
+  }
+  descriptor.value = undefined
+  return shared
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -168,8 +168,11 @@ function walk(node: FieldNode, value: unknown, w: Walk): void {
       checkRequired(node, value, w)
       checkOneOf(node, value, w)
       checkUnknownKeys(node, value, w)
-      for (const [key, child] of Object.entries(node.fields))
-        walk(child, value[key], { path: [...w.path, key], at: w.at ? `${w.at}.${key}` : key, out: w.out })
+      // Most catalog fields are absent: skip them before building their path (this runs on every keystroke).
+      for (const [key, child] of Object.entries(node.fields)) {
+        const item = value[key]
+        if (item !== undefined && item !== null) walk(child, item, { path: [...w.path, key], at: w.at ? `${w.at}.${key}` : key, out: w.out })
+      }
       return
     case 'map':
       if (!isRecord(value)) return

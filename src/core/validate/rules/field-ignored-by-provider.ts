@@ -31,7 +31,8 @@ function collect(
     return
   }
   if (node.kind === 'object' && isRecord(value))
-    for (const [key, child] of Object.entries(node.fields)) collect(child, value[key], [...path, key], ctx, out, rule)
+    for (const [key, child] of Object.entries(node.fields))
+      if (value[key] !== undefined) collect(child, value[key], [...path, key], ctx, out, rule)
   if (node.kind === 'list' && Array.isArray(value))
     value.forEach((item, i) => collect(node.items, item, [...path, i], ctx, out, rule))
 }
