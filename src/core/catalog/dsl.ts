@@ -151,3 +151,18 @@ export const list = <I extends FieldNode>(items: I, meta: FieldMeta & { maxItems
   items,
   ...meta,
 })
+
+const entriesOf = new WeakMap<ObjectNode, readonly (readonly [string, FieldNode])[]>()
+
+/**
+ * An object node's fields as [key, node] pairs in catalog order, computed once per node: the typed read and the
+ * checks walk the catalog on every keystroke, and Object.entries would allocate the list each time.
+ */
+export function fieldEntries(node: ObjectNode): readonly (readonly [string, FieldNode])[] {
+  let entries = entriesOf.get(node)
+  if (!entries) {
+    entries = Object.entries(node.fields)
+    entriesOf.set(node, entries)
+  }
+  return entries
+}

@@ -1,6 +1,6 @@
 import type { Diagnostic, FieldPath } from '../diagnostic.ts'
 import { formatPath } from '../diagnostic.ts'
-import type { FieldNode } from './dsl.ts'
+import { fieldEntries, type FieldNode } from './dsl.ts'
 
 /** The typed view of `raw` under `node`, and one diagnostic per value whose type the catalog does not allow. */
 export interface TypedRead<T> {
@@ -60,7 +60,7 @@ function readNode(node: FieldNode, raw: unknown, path: FieldPath, errors: Diagno
     case 'object': {
       if (!isRecord(raw)) return fail()
       const out: Record<string, unknown> = {}
-      for (const [key, child] of Object.entries(node.fields)) {
+      for (const [key, child] of fieldEntries(node)) {
         // Most catalog fields are absent: skip them before building their path (this runs on every keystroke).
         if (raw[key] === undefined) continue
         const v = readNode(child, raw[key], [...path, key], errors)

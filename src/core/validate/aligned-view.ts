@@ -1,5 +1,5 @@
 import { canaryNode, type Canary } from '../catalog/canary-fields.ts'
-import type { FieldNode } from '../catalog/dsl.ts'
+import { fieldEntries, type FieldNode } from '../catalog/dsl.ts'
 import { readTyped } from '../catalog/read-typed.ts'
 
 // readTyped drops list items of the wrong type, which shifts the indexes after them: a rule reporting
@@ -27,7 +27,7 @@ function isScalarOk(node: FieldNode, v: unknown): boolean {
 function align(node: FieldNode, raw: unknown): unknown {
   if (node.kind === 'object' && isRecord(raw)) {
     const out: Record<string, unknown> = { ...raw }
-    for (const [key, child] of Object.entries(node.fields)) if (key in raw) out[key] = align(child, raw[key])
+    for (const [key, child] of fieldEntries(node)) if (key in raw) out[key] = align(child, raw[key])
     return out
   }
   if (node.kind === 'map' && isRecord(raw))

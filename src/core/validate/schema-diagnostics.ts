@@ -1,5 +1,5 @@
 import { canaryNode } from '../catalog/canary-fields.ts'
-import type { FieldNode, NumberNode, ObjectNode, StringNode } from '../catalog/dsl.ts'
+import { fieldEntries, type FieldNode, type NumberNode, type ObjectNode, type StringNode } from '../catalog/dsl.ts'
 import type { Diagnostic, FieldPath } from '../diagnostic.ts'
 import { formatPath } from '../diagnostic.ts'
 import { closest } from './suggest.ts'
@@ -169,7 +169,7 @@ function walk(node: FieldNode, value: unknown, w: Walk): void {
       checkOneOf(node, value, w)
       checkUnknownKeys(node, value, w)
       // Most catalog fields are absent: skip them before building their path (this runs on every keystroke).
-      for (const [key, child] of Object.entries(node.fields)) {
+      for (const [key, child] of fieldEntries(node)) {
         const item = value[key]
         if (item !== undefined && item !== null) walk(child, item, { path: [...w.path, key], at: w.at ? `${w.at}.${key}` : key, out: w.out })
       }

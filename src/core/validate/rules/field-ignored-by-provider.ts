@@ -1,4 +1,4 @@
-import type { FieldNode } from '../../catalog/dsl.ts'
+import { fieldEntries, type FieldNode } from '../../catalog/dsl.ts'
 import { canarySpecNode } from '../../catalog/canary-fields.ts'
 import type { Diagnostic, FieldPath } from '../../diagnostic.ts'
 import { formatPath } from '../../diagnostic.ts'
@@ -31,7 +31,7 @@ function collect(
     return
   }
   if (node.kind === 'object' && isRecord(value))
-    for (const [key, child] of Object.entries(node.fields))
+    for (const [key, child] of fieldEntries(node))
       if (value[key] !== undefined) collect(child, value[key], [...path, key], ctx, out, rule)
   if (node.kind === 'list' && Array.isArray(value))
     value.forEach((item, i) => collect(node.items, item, [...path, i], ctx, out, rule))
