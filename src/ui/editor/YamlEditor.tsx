@@ -32,6 +32,9 @@ export default function YamlEditor() {
       tabSize: 2,
       renderLineHighlight: 'line',
       fixedOverflowWidgets: true,
+      // Nothing here provides inline (ghost-text) completions, but the feature still asks its providers after
+      // every keystroke; schema completions come from the suggest widget.
+      inlineSuggest: { enabled: false },
       ariaLabel: 'Canary YAML',
     })
     setDiagnosticMarkers(monaco, model, analysis.diagnostics)
