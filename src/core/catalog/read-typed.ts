@@ -35,30 +35,32 @@ function expected(node: FieldNode): string {
   }
 }
 
+/** Reports a value of the wrong type (a function, not a closure per node: this runs for every value on every keystroke). */
+function mismatch(node: FieldNode, raw: unknown, path: FieldPath, errors: Diagnostic[]): undefined {
+  // null is how YAML spells an empty value (`key:`); it reads as absent, like the API server prunes it.
+  if (raw !== null)
+    errors.push({
+      severity: 'error',
+      rule: 'schema-type',
+      message: `${formatPath(path)} must be ${expected(node)}, but it is ${describe(raw)}.`,
+      path,
+    })
+  return undefined
+}
+
 function readNode(node: FieldNode, raw: unknown, path: FieldPath, errors: Diagnostic[]): unknown {
   if (raw === undefined) return undefined
-  const fail = (): undefined => {
-    // null is how YAML spells an empty value (`key:`); it reads as absent, like the API server prunes it.
-    if (raw !== null)
-      errors.push({
-        severity: 'error',
-        rule: 'schema-type',
-        message: `${formatPath(path)} must be ${expected(node)}, but it is ${describe(raw)}.`,
-        path,
-      })
-    return undefined
-  }
   switch (node.kind) {
     case 'string':
-      return typeof raw === 'string' ? raw : fail()
+      return typeof raw === 'string' ? raw : mismatch(node, raw, path, errors)
     case 'number':
-      return typeof raw === 'number' && Number.isFinite(raw) ? raw : fail()
+      return typeof raw === 'number' && Number.isFinite(raw) ? raw : mismatch(node, raw, path, errors)
     case 'boolean':
-      return typeof raw === 'boolean' ? raw : fail()
+      return typeof raw === 'boolean' ? raw : mismatch(node, raw, path, errors)
     case 'int-or-string':
-      return typeof raw === 'string' || (typeof raw === 'number' && Number.isFinite(raw)) ? raw : fail()
+      return typeof raw === 'string' || (typeof raw === 'number' && Number.isFinite(raw)) ? raw : mismatch(node, raw, path, errors)
     case 'object': {
-      if (!isRecord(raw)) return fail()
+      if (!isRecord(raw)) return mismatch(node, raw, path, errors)
       const out: Record<string, unknown> = {}
       for (const [key, child] of fieldEntries(node)) {
         // Most catalog fields are absent: skip them before building their path (this runs on every keystroke).
@@ -69,7 +71,7 @@ function readNode(node: FieldNode, raw: unknown, path: FieldPath, errors: Diagno
       return out
     }
     case 'map': {
-      if (!isRecord(raw)) return fail()
+      if (!isRecord(raw)) return mismatch(node, raw, path, errors)
       const out: Record<string, unknown> = {}
       for (const [key, item] of Object.entries(raw)) {
         const v = readNode(node.values, item, [...path, key], errors)
@@ -78,7 +80,7 @@ function readNode(node: FieldNode, raw: unknown, path: FieldPath, errors: Diagno
       return out
     }
     case 'list': {
-      if (!Array.isArray(raw)) return fail()
+      if (!Array.isArray(raw)) return mismatch(node, raw, path, errors)
       const out: unknown[] = []
       raw.forEach((item, i) => {
         const v = readNode(node.items, item, [...path, i], errors)
