@@ -40,14 +40,17 @@ function readData(doc: Document.Parsed, diagnostics: Diagnostic[]): unknown {
   }
 }
 
-function describeDocuments(state: ParseState, diagnostics: Diagnostic[]): DocumentInfo[] {
+/** Reads the plain data of document `index` of a parse, adding any diagnostic it raises. */
+type DataReader = (doc: Document.Parsed, index: number, diagnostics: Diagnostic[]) => unknown
+
+function describeDocuments(state: ParseState, diagnostics: Diagnostic[], dataOf: DataReader): DocumentInfo[] {
   const text = state.lines.text
   const starts = state.docs.map((d, i) => (i === 0 ? 0 : state.toOriginal(d.range[0])))
   return state.docs.map((doc, index) => {
     for (const e of doc.errors) diagnostics.push(yamlDiagnostic(state, e, 'error'))
     for (const w of doc.warnings) diagnostics.push(yamlDiagnostic(state, w, 'warning'))
     const before = diagnostics.length
-    const data = readData(doc, diagnostics)
+    const data = dataOf(doc, index, diagnostics)
     return {
       index,
       from: starts[index] ?? 0,
@@ -76,9 +79,18 @@ function statusOf(documents: readonly DocumentInfo[], canaryIndex: number): Pars
   return 'no-canary'
 }
 
-function buildParsedFile(text: string, state: ParseState, options: DocumentOptions): ParsedFile {
+/**
+ * The ParsedFile of a parse. `dataOf` reads each document's data: `toJS` for a full parse; the incremental re-parse
+ * passes the data it already knows, and everything else is derived here the same way for both.
+ */
+function buildParsedFile(
+  text: string,
+  state: ParseState,
+  options: DocumentOptions,
+  dataOf: DataReader = (doc, _index, diagnostics) => readData(doc, diagnostics),
+): ParsedFile {
   const diagnostics: Diagnostic[] = goMultilineDiagnostics(state.lines, state.goScalars)
-  const documents = describeDocuments(state, diagnostics)
+  const documents = describeDocuments(state, diagnostics, dataOf)
   const canaryIndex = chooseCanary(documents, options.canaryIndex)
   const status = statusOf(documents, canaryIndex)
   if (status === 'no-canary') {
