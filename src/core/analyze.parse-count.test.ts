@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
 import { podinfoCanaryYaml } from './samples/podinfo.ts'
 
-// Counts calls into the YAML parser: a keystroke must parse the text once, even when findings need ranges.
+// Counts calls into the YAML parser: a keystroke must parse the text at most once, even when findings need
+// ranges, and not at all when it only changed one plain value (the incremental re-parse).
 const calls = vi.hoisted(() => ({ parseAllDocuments: 0 }))
 vi.mock('yaml', async (importOriginal) => {
   const yaml = await importOriginal<typeof import('yaml')>()
@@ -19,11 +20,22 @@ const { analyzeText } = await import('./analyze.ts')
 describe('analyzeText parse count', () => {
   it('parses the text once per change, including the ranges of lint findings', () => {
     const first = analyzeText(podinfoCanaryYaml)
-    // stepWeight above maxWeight: a lint finding with a path, whose range comes from the same parse.
-    const text = podinfoCanaryYaml.replace('stepWeight: 10', 'stepWeight: 60')
+    // stepWeight above maxWeight: a lint finding with a path, whose range comes from the same parse. The comment
+    // typed with it makes this more than a one-value change, so the text is parsed in full.
+    const text = podinfoCanaryYaml.replace('stepWeight: 10', 'stepWeight: 60 # more')
     calls.parseAllDocuments = 0
     const next = analyzeText(text, first)
     expect(next.diagnostics.some((d) => d.path && d.range)).toBe(true)
     expect(calls.parseAllDocuments).toBe(1)
+  })
+
+  it('does not parse the text again when one plain value changed, and still gives findings their ranges', () => {
+    const first = analyzeText(podinfoCanaryYaml)
+    const text = podinfoCanaryYaml.replace('stepWeight: 10', 'stepWeight: 60')
+    calls.parseAllDocuments = 0
+    const next = analyzeText(text, first)
+    expect(next.canary?.spec?.analysis?.stepWeight).toBe(60)
+    expect(next.diagnostics.some((d) => d.path && d.range)).toBe(true)
+    expect(calls.parseAllDocuments).toBe(0)
   })
 })

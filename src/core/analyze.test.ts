@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeText } from './analyze.ts'
 import { podinfoCanaryYaml } from './samples/podinfo.ts'
+import { forgetRecentParses } from './document/parse-document.ts'
+import { largeCanary } from '../test-support/large-canary.ts'
 
 describe('analyzeText', () => {
   it('reads the sample Canary', () => {
@@ -136,5 +138,22 @@ spec:
   query: sum(rate(x[{{ interval }}]))
 `
     expect(analyzeText(`${podinfoCanaryYaml}${template}`).metricTemplates.map((t) => t.name)).toEqual(['error-rate'])
+  })
+
+  it('analyses values typed one keystroke at a time (the incremental parse) as a fresh analysis of the text does', () => {
+    const keystrokes = ['maxWeight: 5', 'maxWeight: 50', 'maxWeight: 500', 'maxWeight: 5000', 'maxWeight: 60']
+    let previous = analyzeText(largeCanary(200, 200))
+    for (const value of keystrokes) {
+      const text = previous.text.replace(/maxWeight: \d*/, value)
+      const typed = analyzeText(text, previous)
+      forgetRecentParses()
+      const fresh = analyzeText(text)
+      expect(typed.parsed.documents).toStrictEqual(fresh.parsed.documents)
+      expect(typed.canary).toStrictEqual(fresh.canary)
+      expect(typed.diagnostics).toStrictEqual(fresh.diagnostics)
+      expect(typed.timeline).toStrictEqual(fresh.timeline)
+      previous = typed
+    }
+    expect(previous.canary?.spec?.analysis?.maxWeight).toBe(60)
   })
 })

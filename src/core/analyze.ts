@@ -53,10 +53,10 @@ function validate(
 }
 
 /** The chosen Canary document, or the first Canary when that document is no longer one (it was deleted or edited away). */
-function parseChosen(text: string, chosenCanaryIndex: number | undefined): ParsedFile {
-  if (chosenCanaryIndex === undefined) return parseDocument(text)
-  const chosen = parseDocument(text, { canaryIndex: chosenCanaryIndex })
-  return chosen.canaryIndex >= 0 ? chosen : parseDocument(text)
+function parseChosen(text: string, chosenCanaryIndex: number | undefined, previous?: ParsedFile): ParsedFile {
+  if (chosenCanaryIndex === undefined) return parseDocument(text, {}, previous)
+  const chosen = parseDocument(text, { canaryIndex: chosenCanaryIndex }, previous)
+  return chosen.canaryIndex >= 0 ? chosen : parseDocument(text, {}, previous)
 }
 
 /** `parsed` with each document's data and the Canary sharing unchanged subtrees with the previous parse. */
@@ -90,7 +90,7 @@ export function analyzeText(
   if (previous !== undefined && previous.text === text && previous.chosenCanaryIndex === chosenCanaryIndex)
     return previous
   const parsed = shareWithPrevious(
-    parseChosen(text, chosenCanaryIndex),
+    parseChosen(text, chosenCanaryIndex, previous?.parsed),
     previous?.parsed,
     previous?.canary ?? previous?.lastGoodCanary,
   )

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { applyEdit } from './apply-edit.ts'
 import { parseDocument } from './parse-document.ts'
+import { stateOf } from './parse-state.ts'
 import type { Edit } from './types.ts'
 
 const base = `# Canary for podinfo
@@ -291,5 +292,15 @@ describe('applyEdit on real-world layouts', () => {
     expect(applyEdit(base, { kind: 'move', path: ['spec', 'service', 'gateways'], from: 0, to: 5 }).ok).toBe(false)
     expect(applyEdit(base, { kind: 'insert', path: ['spec', 'service', 'port'], index: 0, value: 1 }).ok).toBe(false)
     expect(applyEdit(base, { kind: 'set', path: ['spec', 'service', 'gateways', 'x'], value: 1 }).ok).toBe(false)
+  })
+
+  it('leaves the cached parse of the edited text unchanged when it re-serialises a document', () => {
+    // Parses are cached and shared (ranges, later edits, the incremental re-parse read them): a tree edit must copy.
+    const text = 'apiVersion: flagger.app/v1beta1\nkind: Canary\nmetadata:\n  name: a\nspec:\n  list: [1, 2]\n'
+    const parsed = parseDocument(text)
+    const before = String(stateOf(parsed).docs[0])
+    const result = applyEdit(text, { kind: 'insert', path: ['spec', 'list'], index: 2, value: 3 })
+    expect(result).toMatchObject({ ok: true, reformatted: true })
+    expect(String(stateOf(parsed).docs[0])).toBe(before)
   })
 })

@@ -5,6 +5,7 @@ import type { Diagnostic } from '../diagnostic.ts'
 import { goMultilineDiagnostics } from './go-multiline.ts'
 import { MAX_ALIAS_COUNT, parseYamlText, rememberState, rootString, type ParseState } from './parse-state.ts'
 import { attachRanges } from './ranges.ts'
+import { reparseScalarEdit } from './reparse-scalar-edit.ts'
 import { indexLines, rangeAt } from './text-lines.ts'
 import type { DocumentInfo, ParsedFile, ParseStatus } from './types.ts'
 
@@ -40,14 +41,17 @@ function readData(doc: Document.Parsed, diagnostics: Diagnostic[]): unknown {
   }
 }
 
-function describeDocuments(state: ParseState, diagnostics: Diagnostic[]): DocumentInfo[] {
+/** Reads the plain data of document `index` of a parse, adding any diagnostic it raises. */
+type DataReader = (doc: Document.Parsed, index: number, diagnostics: Diagnostic[]) => unknown
+
+function describeDocuments(state: ParseState, diagnostics: Diagnostic[], dataOf: DataReader): DocumentInfo[] {
   const text = state.lines.text
   const starts = state.docs.map((d, i) => (i === 0 ? 0 : state.toOriginal(d.range[0])))
   return state.docs.map((doc, index) => {
     for (const e of doc.errors) diagnostics.push(yamlDiagnostic(state, e, 'error'))
     for (const w of doc.warnings) diagnostics.push(yamlDiagnostic(state, w, 'warning'))
     const before = diagnostics.length
-    const data = readData(doc, diagnostics)
+    const data = dataOf(doc, index, diagnostics)
     return {
       index,
       from: starts[index] ?? 0,
@@ -76,9 +80,18 @@ function statusOf(documents: readonly DocumentInfo[], canaryIndex: number): Pars
   return 'no-canary'
 }
 
-function buildParsedFile(text: string, state: ParseState, options: DocumentOptions): ParsedFile {
+/**
+ * The ParsedFile of a parse. `dataOf` reads each document's data: `toJS` for a full parse; the incremental re-parse
+ * passes the data it already knows, and everything else is derived here the same way for both.
+ */
+function buildParsedFile(
+  text: string,
+  state: ParseState,
+  options: DocumentOptions,
+  dataOf: DataReader = (doc, _index, diagnostics) => readData(doc, diagnostics),
+): ParsedFile {
   const diagnostics: Diagnostic[] = goMultilineDiagnostics(state.lines, state.goScalars)
-  const documents = describeDocuments(state, diagnostics)
+  const documents = describeDocuments(state, diagnostics, dataOf)
   const canaryIndex = chooseCanary(documents, options.canaryIndex)
   const status = statusOf(documents, canaryIndex)
   if (status === 'no-canary') {
@@ -129,16 +142,38 @@ function recentParse(text: string, requested: number | undefined): ParsedFile | 
   )?.parsed
 }
 
+/** Forgets the remembered parses, so that the next parse of any text is a full one (tests compare against it). */
+export function forgetRecentParses(): void {
+  recentParses.length = 0
+}
+
 function remember(requested: number | undefined, parsed: ParsedFile): ParsedFile {
   recentParses.unshift({ requested, parsed })
   recentParses.length = Math.min(recentParses.length, recentCount)
   return parsed
 }
 
-/** Parses a YAML file (one or more documents) into its documents, the Canary's typed view and diagnostics; never throws. */
-export function parseDocument(text: string, options: DocumentOptions = {}): ParsedFile {
+/** The parse of `text` made from `previous` when only one plain value changed (see reparse-scalar-edit.ts). */
+function reparseAfter(previous: ParsedFile, text: string, options: DocumentOptions): ParsedFile | undefined {
+  try {
+    const fast = reparseScalarEdit(previous, text)
+    return fast && buildParsedFile(text, fast.state, options, (_doc, index) => fast.data[index])
+  } catch {
+    // The fast path is an optimisation only: whatever goes wrong in it, the full parse answers.
+    return undefined
+  }
+}
+
+/**
+ * Parses a YAML file (one or more documents) into its documents, the Canary's typed view and diagnostics; never
+ * throws. With `previous` (the parse of the text before a keystroke), a change inside one plain value is applied
+ * to that parse instead of parsing the whole text again; the result is the same either way.
+ */
+export function parseDocument(text: string, options: DocumentOptions = {}, previous?: ParsedFile): ParsedFile {
   const known = recentParse(text, options.canaryIndex)
   if (known) return known
+  const fast = previous && reparseAfter(previous, text, options)
+  if (fast) return remember(options.canaryIndex, fast)
   try {
     return remember(options.canaryIndex, buildParsedFile(text, parseYamlText(text), options))
   } catch (err) {

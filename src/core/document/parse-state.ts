@@ -33,7 +33,8 @@ export interface ParseState {
   readonly goScalars: readonly GoMultilineScalar[]
 }
 
-const identity = (offset: number): number => offset
+/** The offset map of a text parsed as it is (no Go-style scalar padded). */
+export const identity = (offset: number): number => offset
 
 function errorCount(docs: readonly Document.Parsed[]): number {
   return docs.reduce((n, d) => n + d.errors.length, 0)
@@ -75,6 +76,11 @@ const states = new WeakMap<object, ParseState>()
 /** Remembers the parse behind a ParsedFile so ranges need no second parse. */
 export function rememberState(parsed: object, state: ParseState): void {
   states.set(parsed, state)
+}
+
+/** The parse behind a ParsedFile when it is already known; never parses. */
+export function knownStateOf(parsed: object): ParseState | undefined {
+  return states.get(parsed)
 }
 
 /** The parse behind a ParsedFile (re-parsed when the object did not come from parseDocument). */

@@ -53,8 +53,10 @@ function applyToTree(doc: Document.Parsed, edit: Edit): void {
 
 /** The splice that replaces the edited document (its range only) with the tree-edited, re-serialised document. */
 export function structuredFallback(ctx: EditContext, edit: Edit, docFrom: number, docTo: number): Splice {
-  applyToTree(ctx.doc, edit)
-  let out = ctx.doc.toString({ lineWidth: 0 })
+  // A copy: ctx.doc belongs to a cached parse that later edits, ranges and the incremental re-parse read as is.
+  const doc = ctx.doc.clone() as Document.Parsed
+  applyToTree(doc, edit)
+  let out = doc.toString({ lineWidth: 0 })
   const original = ctx.text.slice(docFrom, docTo)
   if (!original.endsWith('\n')) out = out.replace(/\n$/, '')
   if (ctx.eol === '\r\n') out = out.replace(/\r?\n/g, '\r\n')

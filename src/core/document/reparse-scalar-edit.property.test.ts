@@ -1,0 +1,209 @@
+import fc from 'fast-check'
+import { afterAll, describe, expect, it } from 'vitest'
+import { isCollection, isNode, isPair, isScalar, isSeq, type Node, type Scalar } from 'yaml'
+import type { FieldPath } from '../diagnostic.ts'
+import { largeCanary } from '../../test-support/large-canary.ts'
+import { referenceExamples } from '../../test-support/shared-reference.ts'
+import { podinfoCanaryYaml } from '../samples/podinfo.ts'
+import { applyEdit } from './apply-edit.ts'
+import { forgetRecentParses, parseDocument } from './parse-document.ts'
+import { stateOf } from './parse-state.ts'
+import { reparseScalarEdit } from './reparse-scalar-edit.ts'
+import type { ParsedFile } from './types.ts'
+
+// The incremental re-parse must be indistinguishable from a full parse. Random edits, mostly inside plain values
+// (where it applies) and some anywhere (where it must decline), each checked against a full parse of the same text.
+
+/** A full parse of `text`, not the remembered (possibly incremental) one. */
+function fullParse(text: string): ParsedFile {
+  forgetRecentParses()
+  return parseDocument(text)
+}
+
+interface Place {
+  readonly node: Node
+  readonly path: FieldPath | undefined
+}
+
+/** Every node of a tree with its data path (undefined for keys and what is under them). */
+function places(node: unknown, path: FieldPath | undefined, out: Place[] = []): Place[] {
+  if (!isNode(node)) return out
+  out.push({ node, path })
+  if (!isCollection(node)) return out
+  node.items.forEach((item: unknown, i) => {
+    if (isPair(item)) {
+      places(item.key, undefined, out)
+      const key = isScalar(item.key) ? item.key.value : undefined
+      places(item.value, path && typeof key === 'string' ? [...path, key] : undefined, out)
+    } else places(item, path && isSeq(node) ? [...path, i] : undefined, out)
+  })
+  return out
+}
+
+function allPlaces(parsed: ParsedFile): Place[][] {
+  return stateOf(parsed).docs.map((doc) => places(doc.contents, []))
+}
+
+/** The fast result equals the full parse: the ParsedFile, every document's tree, and an edit made through either. */
+function expectSameAsFull(fast: ParsedFile, full: ParsedFile, pick: number, previous: ParsedFile): void {
+  expect(fast.text).toBe(full.text)
+  expect(fast.documents).toStrictEqual(full.documents)
+  expect(fast.canaryIndex).toBe(full.canaryIndex)
+  expect(fast.canary).toStrictEqual(full.canary)
+  expect(fast.status).toBe(full.status)
+  expect(fast.diagnostics).toStrictEqual(full.diagnostics)
+  const fastDocs = stateOf(fast).docs
+  const fullDocs = stateOf(full).docs
+  expect(fastDocs.length).toBe(fullDocs.length)
+  fullDocs.forEach((doc, i) => {
+    const other = fastDocs[i]
+    expect(other?.range).toStrictEqual(doc.range)
+    // Walked in parallel first, for a readable failure; then every property of every node.
+    const ranges = (list: Place[]): unknown[] => list.map((p) => [p.path?.join('.'), p.node.range])
+    expect(ranges(places(other?.contents, []))).toStrictEqual(ranges(places(doc.contents, [])))
+    expect(other?.contents).toStrictEqual(doc.contents)
+    expect(other?.errors).toStrictEqual(doc.errors)
+    expect(other?.warnings).toStrictEqual(doc.warnings)
+    expect(other?.comment).toStrictEqual(doc.comment)
+    expect(other?.commentBefore).toStrictEqual(doc.commentBefore)
+  })
+  // An edit afterwards reads the parse it finds remembered: once the incremental one, once a full one.
+  if (full.status !== 'ok') return
+  const targets = (allPlaces(full)[full.canaryIndex] ?? []).filter((p) => p.path && p.path.length > 0)
+  const target = targets[pick % Math.max(1, targets.length)]
+  if (!target?.path) return
+  const edit = { kind: 'set', path: target.path, value: 'edited-value' } as const
+  forgetRecentParses()
+  parseDocument(fast.text, {}, previous)
+  const viaFast = applyEdit(fast.text, edit)
+  forgetRecentParses()
+  const viaFull = applyEdit(full.text, edit)
+  expect(viaFast).toStrictEqual(viaFull)
+}
+
+type Change =
+  | { readonly kind: 'replace' | 'insert'; readonly at: number; readonly char: string }
+  | { readonly kind: 'delete'; readonly at: number }
+  | { readonly kind: 'append-v2' }
+  | { readonly kind: 'clear' }
+
+interface Step {
+  readonly where: 'value' | 'any-scalar' | 'anywhere'
+  readonly pick: number
+  readonly change: Change
+}
+
+// Mostly characters a plain value may take (the fast path), some that make it decline.
+const chars = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom('0', '1', '5', '9', 'a', 'z', 'X', '-', '.', '_', '/') },
+  { weight: 1, arbitrary: fc.constantFrom(' ', ':', '#', '"', "'", '\n', '&', '!', 'é', '[', ',') },
+)
+
+const step: fc.Arbitrary<Step> = fc.record({
+  where: fc.constantFrom<Step['where']>('value', 'value', 'value', 'value', 'any-scalar', 'anywhere'),
+  pick: fc.nat(),
+  change: fc.oneof(
+    { weight: 3, arbitrary: fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), char: chars }) },
+    { weight: 3, arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), char: chars }) },
+    { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }) },
+    { weight: 1, arbitrary: fc.constant({ kind: 'append-v2' as const }) },
+    { weight: 1, arbitrary: fc.constant({ kind: 'clear' as const }) },
+  ),
+})
+
+/** The [start, end) of text a step edits: a plain value, any scalar, or a random spot. */
+function spanOf(parsed: ParsedFile, s: Step): [number, number] | undefined {
+  if (s.where === 'anywhere') {
+    const at = s.pick % (parsed.text.length + 1)
+    return [at, Math.min(parsed.text.length, at + 3)]
+  }
+  const scalars = allPlaces(parsed)
+    .flat()
+    .filter((p) => isScalar(p.node) && p.node.range)
+    .filter((p) => s.where === 'any-scalar' || ((p.node as Scalar).type === 'PLAIN' && p.path !== undefined))
+  const range = scalars[s.pick % Math.max(1, scalars.length)]?.node.range
+  return range ? [range[0], range[1]] : undefined
+}
+
+function applyStep(text: string, parsed: ParsedFile, s: Step): string {
+  const span = spanOf(parsed, s)
+  if (!span) return text
+  const [from, to] = span
+  const c = s.change
+  const splice = (a: number, b: number, insert: string): string => text.slice(0, a) + insert + text.slice(b)
+  switch (c.kind) {
+    case 'replace': {
+      if (to === from) return text
+      const at = from + (c.at % (to - from))
+      return splice(at, at + 1, c.char)
+    }
+    case 'insert':
+      return splice(from + (c.at % (to - from + 1)), from + (c.at % (to - from + 1)), c.char)
+    case 'delete': {
+      if (to === from) return text
+      const at = from + (c.at % (to - from))
+      return splice(at, at + 1, '')
+    }
+    case 'append-v2':
+      return splice(to, to, '-v2')
+    case 'clear':
+      return splice(from, to, '')
+  }
+}
+
+const counts = { fast: 0, declined: 0 }
+
+/** Runs a sequence of steps; each step's result (fast or not) is the `previous` of the next. */
+function runSteps(initial: string, steps: readonly Step[]): void {
+  let previous = fullParse(initial)
+  for (const s of steps) {
+    const text = applyStep(previous.text, previous, s)
+    if (text === previous.text) continue
+    forgetRecentParses()
+    const isFast = reparseScalarEdit(previous, text) !== undefined
+    counts[isFast ? 'fast' : 'declined']++
+    const result = parseDocument(text, {}, previous)
+    const full = fullParse(text)
+    expectSameAsFull(result, full, s.pick, previous)
+    previous = result
+  }
+}
+
+const large = largeCanary(200, 200)
+const corpus: [string, string][] = [
+  ['podinfo sample', podinfoCanaryYaml],
+  ...referenceExamples(),
+  [
+    'multi-document',
+    `${podinfoCanaryYaml}---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c1\ndata:\n  a: b1\n`,
+  ],
+]
+
+describe('reparseScalarEdit equals a full parse', () => {
+  afterAll(() => {
+    const total = counts.fast + counts.declined
+    console.info(
+      `incremental re-parse: fast ${counts.fast} of ${total} edits (${Math.round((100 * counts.fast) / total)}%)`,
+    )
+    // It must take the fast path often enough for the comparisons to mean something.
+    expect(counts.fast).toBeGreaterThan(total * 0.25)
+  })
+
+  it('on the samples and the upstream examples', () => {
+    fc.assert(
+      fc.property(fc.nat(corpus.length - 1), fc.array(step, { minLength: 1, maxLength: 5 }), (which, steps) => {
+        runSteps(corpus[which]?.[1] ?? '', steps)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('on the large generated Canary (200 metrics, 200 webhooks)', () => {
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 3 }), (steps) => {
+        runSteps(large, steps)
+      }),
+      { numRuns: 12 },
+    )
+  })
+})
