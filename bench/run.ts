@@ -20,6 +20,7 @@ import { parseDocument } from '../src/core/document/parse-document.ts'
 import { yamlOptions } from '../src/core/document/parse-state.ts'
 import { podinfoCanaryYaml } from '../src/core/samples/podinfo.ts'
 import { validateCanary } from '../src/core/validate/validate-canary.ts'
+import { largeCanary } from '../src/test-support/large-canary.ts'
 import { chromiumPath } from '../scripts/chromium-path.ts'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -184,25 +185,6 @@ function serve(dir: string, at = port): Promise<Server> {
     } else res.writeHead(200, headers).end(body)
   })
   return new Promise((ok) => server.listen(at, '127.0.0.1', () => ok(server)))
-}
-
-// ---------------------------------------------------------------- documents
-
-/** The tutorial Canary with `metrics` metrics and `webhooks` webhooks (generated, each distinct). */
-function largeCanary(metrics: number, webhooks: number): string {
-  const head = podinfoCanaryYaml.slice(0, podinfoCanaryYaml.indexOf('    metrics:\n'))
-  const lines = [head + '    metrics:']
-  for (let i = 0; i < metrics; i++) {
-    lines.push(`      # Metric ${i}: a templated latency check.`)
-    lines.push(`      - name: latency-${i}`, `        templateRef:`, `          name: latency`, `          namespace: istio-system`)
-    lines.push(`        interval: 1m`, `        thresholdRange:`, `          max: ${500 + i}`)
-  }
-  lines.push('    webhooks:')
-  for (let i = 0; i < webhooks; i++) {
-    lines.push(`      - name: load-test-${i}`, `        type: rollout`, `        url: http://flagger-loadtester.test/`, `        timeout: 5s`)
-    lines.push(`        metadata:`, `          cmd: "hey -z 1m -q 10 -c 2 http://podinfo-canary.test:9898/${i}"`)
-  }
-  return lines.join('\n') + '\n'
 }
 
 // ---------------------------------------------------------------- browser

@@ -1,8 +1,8 @@
 import { podinfoCanaryYaml } from '../core/samples/podinfo.ts'
 
 /**
- * The tutorial Canary with `metrics` metrics and `webhooks` webhooks, each distinct: the same large document as
- * bench/run.ts's `largeCanary` (which cannot be imported from tests: it launches the browser bench on import).
+ * The tutorial Canary with `metrics` metrics and `webhooks` webhooks, each distinct: the large document of
+ * `npm run bench` and of the tests that check what it measures.
  */
 export function largeCanary(metrics: number, webhooks: number): string {
   const head = podinfoCanaryYaml.slice(0, podinfoCanaryYaml.indexOf('    metrics:\n'))
