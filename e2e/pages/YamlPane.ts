@@ -40,6 +40,7 @@ export class YamlPane {
     )
     expect(found, `"${needle}" is in the YAML`).toBe(true)
     if (replacement === '') await this.page.keyboard.press('Delete')
+    // insertText, not type(): Monaco's EditContext input loses spaces sent as Playwright key presses.
     else await this.page.keyboard.insertText(replacement)
   }
 
