@@ -139,7 +139,7 @@ export function applyEdit(text: string, edit: Edit, options: DocumentOptions = {
     if (splice !== NEEDS_FALLBACK) {
       const out = text.slice(0, splice.from) + splice.insert + text.slice(splice.to)
       // A self-check: should a span edit ever not read back as asked, the tree edit below is the safe answer.
-      if (readsBack(out, edit, parsed.canaryIndex, info.data)) return { ok: true, text: out, reformatted: false }
+      if (readsBack(out, edit, parsed.canaryIndex, info.data, parsed)) return { ok: true, text: out, reformatted: false }
     }
     const whole = structuredFallback(ctx, edit, info.from, info.to)
     const out = text.slice(0, whole.from) + whole.insert + text.slice(whole.to)

@@ -1,6 +1,6 @@
 import type { FieldPath } from '../diagnostic.ts'
 import { parseDocument } from './parse-document.ts'
-import type { Edit } from './types.ts'
+import type { Edit, ParsedFile } from './types.ts'
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 
@@ -89,9 +89,12 @@ function expectedData(before: unknown, edit: Edit): Json {
   return root.value
 }
 
-/** True when `text` parses cleanly and its Canary holds exactly what the edit should make of `before`. */
-export function readsBack(text: string, edit: Edit, canaryIndex: number, before: unknown): boolean {
-  const parsed = parseDocument(text, { canaryIndex })
+/**
+ * True when `text` parses cleanly and its Canary holds exactly what the edit should make of `before`. `edited` is
+ * the parse of the text the edit was made in, so a one-value edit is read back without parsing the whole file.
+ */
+export function readsBack(text: string, edit: Edit, canaryIndex: number, before: unknown, edited?: ParsedFile): boolean {
+  const parsed = parseDocument(text, { canaryIndex }, edited)
   if (parsed.status !== 'ok') return false
   return isEqual(parsed.documents[canaryIndex]?.data, expectedData(before, edit))
 }
