@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { podinfoCanaryYaml } from '../samples/podinfo.ts'
 import { forgetRecentParses, parseDocument } from './parse-document.ts'
 import { stateOf } from './parse-state.ts'
-import { changedRegion, reparseScalarEdit } from './reparse-scalar-edit.ts'
+import { reparseScalarEdit } from './reparse-scalar-edit.ts'
+import { changedRegion } from './reparse-support.ts'
 import type { ParsedFile } from './types.ts'
 
 function fullParse(text: string): ParsedFile {
