@@ -66,6 +66,8 @@ function expectSameAsFull(fast: ParsedFile, full: ParsedFile, pick: number, prev
     expect(other?.warnings).toStrictEqual(doc.warnings)
     expect(other?.comment).toStrictEqual(doc.comment)
     expect(other?.commentBefore).toStrictEqual(doc.commentBefore)
+    expect(other?.directives).toStrictEqual(doc.directives)
+    if (doc.errors.length === 0) expect(String(other)).toBe(String(doc))
   })
   // An edit afterwards reads the parse it finds remembered: once the incremental one, once a full one.
   if (full.status !== 'ok') return

@@ -75,6 +75,13 @@ describe('reparseScalarEdit', () => {
     expect(fast?.documents[1]?.from).toBe((fullParse(before).documents[1]?.from ?? 0) + 2)
   })
 
+  it('keeps a document end marker `...` in the copied documents, as toString writes it', () => {
+    const before = 'a: 1\n...\n---\nb: 2\n...\n'
+    const after = 'a: 3\n...\n---\nb: 2\n...\n'
+    const fast = fastParse(before, after)
+    expect(fast && stateOf(fast).docs.map(String)).toStrictEqual(stateOf(fullParse(after)).docs.map(String))
+  })
+
   it('declines an edit of a key', () => {
     expectDeclined(canary, canary.replace('maxWeight: 50', 'maxWeigh: 50'))
   })

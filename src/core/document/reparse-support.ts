@@ -95,7 +95,11 @@ function shiftedCopy(doc: Document.Parsed, shift: Shift): Document.Parsed | unde
   copy.errors = doc.errors.slice()
   copy.warnings = doc.warnings.slice()
   copy.options = { ...doc.options }
-  if (doc.directives) copy.directives = doc.directives.clone()
+  if (doc.directives) {
+    // Directives.clone keeps docStart but not docEnd (a `...` after the document), which toString writes out.
+    copy.directives = doc.directives.clone()
+    copy.directives.docEnd = doc.directives.docEnd
+  }
   copy.schema = doc.schema.clone()
   copy.range = shifted(doc.range, shift)
   const contents = copyTree(doc.contents, copy.schema, shift)
