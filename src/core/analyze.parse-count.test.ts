@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { podinfoCanaryYaml } from './samples/podinfo.ts'
 
 // Counts calls into the YAML parser: a keystroke must parse the text at most once, even when findings need
-// ranges, and not at all when it only changed one plain value (the incremental re-parse).
+// ranges, and not at all when it only changed one plain value or one comment (the incremental re-parses).
 const calls = vi.hoisted(() => ({ parseAllDocuments: 0 }))
 vi.mock('yaml', async (importOriginal) => {
   const yaml = await importOriginal<typeof import('yaml')>()
@@ -20,9 +20,9 @@ const { analyzeText } = await import('./analyze.ts')
 describe('analyzeText parse count', () => {
   it('parses the text once per change, including the ranges of lint findings', () => {
     const first = analyzeText(podinfoCanaryYaml)
-    // stepWeight above maxWeight: a lint finding with a path, whose range comes from the same parse. The comment
-    // typed with it makes this more than a one-value change, so the text is parsed in full.
-    const text = podinfoCanaryYaml.replace('stepWeight: 10', 'stepWeight: 60 # more')
+    // stepWeight above maxWeight: a lint finding with a path, whose range comes from the same parse. The key
+    // added with it makes this more than a one-value or one-comment change, so the text is parsed in full.
+    const text = podinfoCanaryYaml.replace('stepWeight: 10', 'stepWeight: 60\n    iterations: 0')
     calls.parseAllDocuments = 0
     const next = analyzeText(text, first)
     expect(next.diagnostics.some((d) => d.path && d.range)).toBe(true)
@@ -35,6 +35,17 @@ describe('analyzeText parse count', () => {
     calls.parseAllDocuments = 0
     const next = analyzeText(text, first)
     expect(next.canary?.spec?.analysis?.stepWeight).toBe(60)
+    expect(next.diagnostics.some((d) => d.path && d.range)).toBe(true)
+    expect(calls.parseAllDocuments).toBe(0)
+  })
+
+  it('does not parse the text again when a comment changed', () => {
+    const first = analyzeText(podinfoCanaryYaml.replace('stepWeight: 10', 'stepWeight: 60 # more'))
+    const text = first.text.replace('# more', '# mor')
+    calls.parseAllDocuments = 0
+    const next = analyzeText(text, first)
+    expect(next.text).toBe(text)
+    expect(next.canary).toStrictEqual(first.canary)
     expect(next.diagnostics.some((d) => d.path && d.range)).toBe(true)
     expect(calls.parseAllDocuments).toBe(0)
   })

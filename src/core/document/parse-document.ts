@@ -5,6 +5,7 @@ import type { Diagnostic } from '../diagnostic.ts'
 import { goMultilineDiagnostics } from './go-multiline.ts'
 import { MAX_ALIAS_COUNT, parseYamlText, rememberState, rootString, type ParseState } from './parse-state.ts'
 import { attachRanges } from './ranges.ts'
+import { reparseCommentEdit } from './reparse-comment-edit.ts'
 import { reparseScalarEdit } from './reparse-scalar-edit.ts'
 import { indexLines, rangeAt } from './text-lines.ts'
 import type { DocumentInfo, ParsedFile, ParseStatus } from './types.ts'
@@ -153,10 +154,13 @@ function remember(requested: number | undefined, parsed: ParsedFile): ParsedFile
   return parsed
 }
 
-/** The parse of `text` made from `previous` when only one plain value changed (see reparse-scalar-edit.ts). */
+/**
+ * The parse of `text` made from `previous` when only one plain value (reparse-scalar-edit.ts) or one comment
+ * (reparse-comment-edit.ts) changed.
+ */
 function reparseAfter(previous: ParsedFile, text: string, options: DocumentOptions): ParsedFile | undefined {
   try {
-    const fast = reparseScalarEdit(previous, text)
+    const fast = reparseScalarEdit(previous, text) ?? reparseCommentEdit(previous, text)
     return fast && buildParsedFile(text, fast.state, options, (_doc, index) => fast.data[index])
   } catch {
     // The fast path is an optimisation only: whatever goes wrong in it, the full parse answers.
@@ -166,8 +170,8 @@ function reparseAfter(previous: ParsedFile, text: string, options: DocumentOptio
 
 /**
  * Parses a YAML file (one or more documents) into its documents, the Canary's typed view and diagnostics; never
- * throws. With `previous` (the parse of the text before a keystroke), a change inside one plain value is applied
- * to that parse instead of parsing the whole text again; the result is the same either way.
+ * throws. With `previous` (the parse of the text before a keystroke), a change inside one plain value or one
+ * comment is applied to that parse instead of parsing the whole text again; the result is the same either way.
  */
 export function parseDocument(text: string, options: DocumentOptions = {}, previous?: ParsedFile): ParsedFile {
   const known = recentParse(text, options.canaryIndex)

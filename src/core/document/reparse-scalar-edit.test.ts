@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { podinfoCanaryYaml } from '../samples/podinfo.ts'
 import { forgetRecentParses, parseDocument } from './parse-document.ts'
 import { stateOf } from './parse-state.ts'
-import { changedRegion, reparseScalarEdit } from './reparse-scalar-edit.ts'
+import { reparseScalarEdit } from './reparse-scalar-edit.ts'
+import { changedRegion } from './reparse-support.ts'
 import type { ParsedFile } from './types.ts'
 
 function fullParse(text: string): ParsedFile {
@@ -72,6 +73,13 @@ describe('reparseScalarEdit', () => {
     const fast = fastParse(before, after)
     expect(fast?.documents).toStrictEqual(fullParse(after).documents)
     expect(fast?.documents[1]?.from).toBe((fullParse(before).documents[1]?.from ?? 0) + 2)
+  })
+
+  it('keeps a document end marker `...` in the copied documents, as toString writes it', () => {
+    const before = 'a: 1\n...\n---\nb: 2\n...\n'
+    const after = 'a: 3\n...\n---\nb: 2\n...\n'
+    const fast = fastParse(before, after)
+    expect(fast && stateOf(fast).docs.map(String)).toStrictEqual(stateOf(fullParse(after)).docs.map(String))
   })
 
   it('declines an edit of a key', () => {

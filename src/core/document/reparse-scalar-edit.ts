@@ -1,20 +1,16 @@
 import {
-  Pair,
   Scalar,
-  YAMLMap,
-  YAMLSeq,
-  isAlias,
   isMap,
   isNode,
   isPair,
   isScalar,
   isSeq,
   parseDocument as parseYamlDocument,
-  type Document,
   type Node,
-  type Schema,
+  type Pair,
 } from 'yaml'
-import { identity, knownStateOf, yamlOptions, type ParseState } from './parse-state.ts'
+import { identity, yamlOptions } from './parse-state.ts'
+import { changedRegion, documentsAfter, reusableState, type IncrementalParse } from './reparse-support.ts'
 import { indexLines } from './text-lines.ts'
 import type { ParsedFile } from './types.ts'
 
@@ -22,33 +18,6 @@ import type { ParsedFile } from './types.ts'
 // nothing else in the parse can change. For that case only, the previous parse is copied with that scalar replaced
 // and the later offsets shifted, instead of parsing the whole file again. Fidelity comes first: every condition
 // below that is not met declines, and the caller parses in full. A wrong tree would mean a wrong preview.
-
-/** The parse of the new text, made from the previous one: its state and each document's plain data. */
-export interface ScalarEditParse {
-  readonly state: ParseState
-  readonly data: readonly unknown[]
-}
-
-/** Where two texts differ: [from, oldTo) of the old text became [from, newTo) of the new one. */
-export interface TextChange {
-  readonly from: number
-  readonly oldTo: number
-  readonly newTo: number
-}
-
-/** The one region where two texts differ: the longest common prefix, then the longest common suffix of the rest. */
-export function changedRegion(before: string, after: string): TextChange {
-  const limit = Math.min(before.length, after.length)
-  let from = 0
-  while (from < limit && before.charCodeAt(from) === after.charCodeAt(from)) from++
-  let tail = 0
-  while (
-    tail < limit - from &&
-    before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)
-  )
-    tail++
-  return { from, oldTo: before.length - tail, newTo: after.length - tail }
-}
 
 // The plain scalars accepted, old and new: one word of letters, digits and `_./-`, not starting with `-`. None of
 // them holds an indicator, a comment, a quote, flow punctuation, `: ` or a line break, so the line around the
@@ -102,65 +71,6 @@ function resolvePlain(source: string): { node: Scalar; version: string } | undef
   if (node.constructor !== Scalar || node.type !== 'PLAIN' || node.source !== source || node.tag !== undefined)
     return undefined
   return { node, version: doc.directives?.yaml.version ?? '' }
-}
-
-/** Offsets at or after `at` move by `delta`: the text from there on moved, what is before it did not. */
-interface Shift {
-  readonly at: number
-  readonly delta: number
-}
-
-function shifted(range: readonly number[], shift: Shift): [number, number, number] {
-  const [a = 0, b = 0, c = 0] = range.map((o) => (o >= shift.at ? o + shift.delta : o))
-  return [a, b, c]
-}
-
-/**
- * A copy of a tree with its offsets shifted; undefined when it holds an anchor, an alias or a node of another class
- * (`!!set`, `!!omap`). Node.clone copies property descriptors one by one, which takes ~20 ms on a large Canary and
- * leaves slow objects behind; a fresh node of the same class given the same enumerable properties is what the
- * parser itself builds. The non-enumerable ones are the node type (set by the constructor) and a collection's schema.
- */
-function copyTree(node: unknown, schema: Schema, shift: Shift): unknown {
-  if (isPair(node)) {
-    const key = copyTree(node.key, schema, shift)
-    const value = copyTree(node.value, schema, shift)
-    return key === undefined || value === undefined ? undefined : new Pair(key, value)
-  }
-  if (node === null) return null
-  if (!isNode(node) || node.anchor !== undefined || isAlias(node)) return undefined
-  let copy: Node
-  if (node.constructor === Scalar) copy = Object.assign(new Scalar(undefined), node)
-  else if (node.constructor === YAMLMap || node.constructor === YAMLSeq) {
-    const items: unknown[] = []
-    for (const item of node.items as unknown[]) {
-      const itemCopy = copyTree(item, schema, shift)
-      if (itemCopy === undefined) return undefined
-      items.push(itemCopy)
-    }
-    copy = Object.assign(node.constructor === YAMLMap ? new YAMLMap(schema) : new YAMLSeq(schema), node, { items })
-  } else return undefined
-  if (node.range) copy.range = shifted(node.range, shift)
-  return copy
-}
-
-/** A copy of `doc` with every offset shifted; undefined when copyTree declines its tree. */
-function shiftedCopy(doc: Document.Parsed, shift: Shift): Document.Parsed | undefined {
-  // What Document.clone copies, but with the tree copied by copyTree.
-  const copy = Object.create(
-    Object.getPrototypeOf(doc) as object,
-    Object.getOwnPropertyDescriptors(doc),
-  ) as Document.Parsed
-  copy.errors = doc.errors.slice()
-  copy.warnings = doc.warnings.slice()
-  copy.options = { ...doc.options }
-  if (doc.directives) copy.directives = doc.directives.clone()
-  copy.schema = doc.schema.clone()
-  copy.range = shifted(doc.range, shift)
-  const contents = copyTree(doc.contents, copy.schema, shift)
-  if (contents === undefined) return undefined
-  copy.contents = contents as Document.Parsed['contents']
-  return copy
 }
 
 // What the parser derives from a scalar's source; everything else (range, comments, spacing) stays with the place.
@@ -240,12 +150,9 @@ function withValueAt(
  *   YAML version, as an untagged plain scalar without error or warning;
  * - the edited document and every later one hold no anchor or alias (their trees are copied).
  */
-export function reparseScalarEdit(previous: ParsedFile, text: string): ScalarEditParse | undefined {
-  const before = knownStateOf(previous)
-  if (!before || before.lines.text !== previous.text || before.toOriginal !== identity || before.goScalars.length > 0)
-    return undefined
-  if (before.docs.length !== previous.documents.length || previous.documents.some((d) => d.hasErrors)) return undefined
-  if (before.docs.some((d) => d.errors.length > 0 || d.warnings.length > 0)) return undefined
+export function reparseScalarEdit(previous: ParsedFile, text: string): IncrementalParse | undefined {
+  const before = reusableState(previous)
+  if (!before) return undefined
   const change = changedRegion(previous.text, text)
   if (change.from === change.oldTo && change.from === change.newTo) return undefined
   const index = before.docs.findIndex((d) => d.range[0] <= change.from && change.oldTo <= d.range[2])
@@ -267,15 +174,8 @@ export function reparseScalarEdit(previous: ParsedFile, text: string): ScalarEdi
   const edited = withValueAt(previous.documents[index]?.data, steps, old.value, fresh.node.value)
   if (!edited) return undefined
 
-  const delta = change.newTo - change.oldTo
-  const docs: Document.Parsed[] = []
-  for (const [i, d] of before.docs.entries()) {
-    // Documents that end before the change keep every offset, so they are shared (nothing changes a parse's tree).
-    const copy = i === index || d.range[2] >= change.oldTo ? shiftedCopy(d, { at: change.oldTo, delta }) : d
-    if (!copy) return undefined
-    docs.push(copy)
-  }
-  const place = placeAt(docs[index]?.contents, steps)
+  const docs = documentsAfter(before.docs, index, change)
+  const place = docs && placeAt(docs[index]?.contents, steps)
   if (!place || !isScalar(place.node)) return undefined
   place.put(replacement(place.node, fresh.node))
   const data = previous.documents.map((d, i) => (i === index ? edited.data : d.data))
