@@ -22,6 +22,16 @@ const nodeTypes = { traffic: TrafficNodeView }
 const edgeTypes = { traffic: TrafficEdgeView }
 const fitOptions = { padding: 0.08, maxZoom: 1.1 }
 const tones = ['primary', 'canary', 'neutral', 'bypass'] as const
+const proOptions = { hideAttribution: true }
+// The same elements every render, so React skips the controls and the legend when the diagram re-renders.
+const controlsAndLegend = (
+  <>
+    <Controls showInteractive={false} position="bottom-left" />
+    <Panel position="bottom-right">
+      <Legend />
+    </Panel>
+  </>
+)
 
 interface Tip {
   readonly x: number
@@ -61,6 +71,31 @@ function Tooltip({ tip }: { tip: Tip }) {
 function notesOf(graph: TrafficGraph): Explained[] {
   const bypass = graph.edges.find((e) => e.kind === 'bypass')
   return [...graph.notes, ...(bypass ? [bypass] : [])]
+}
+
+/** What sits on the picture: zoom controls, the legend, and the notes (or that the document is stale). */
+function DiagramChrome({ notes, stale }: { notes: readonly Explained[]; stale: boolean }) {
+  return (
+    <>
+      {controlsAndLegend}
+      {(notes.length > 0 || stale) && (
+        <Panel position="top-left" className="traffic-notes">
+          {stale && (
+            <p className="traffic-notes__stale" data-testid="diagram-stale">
+              showing last valid document
+            </p>
+          )}
+          {/* One line each until opened, so the notes do not cover the picture's left column. */}
+          {notes.map((n) => (
+            <details key={n.accessibleName} className="traffic-notes__note">
+              <summary>{n.accessibleName}</summary>
+              <p>{n.explanation}</p>
+            </details>
+          ))}
+        </Panel>
+      )}
+    </>
+  )
 }
 
 /** The live traffic diagram of the shown Canary at the shown tick. */
@@ -116,6 +151,36 @@ export function DiagramPane() {
     else await downloadPng(svg, name)
   }
   const notes = graph ? notesOf(graph) : []
+  const notesKey = notes.map((n) => `${n.accessibleName}\n${n.explanation}`).join('\n\n')
+  // Children kept while the notes are unchanged: with the same nodes and edges, React Flow then skips re-rendering.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- notesKey stands for notes
+  const chrome = useMemo(() => <DiagramChrome notes={notes} stale={stale} />, [notesKey, stale])
+  // React Flow is not memoised: the same element lets React skip it when its nodes, edges and notes are unchanged
+  // (most edits do not change the picture).
+  const flowView = useMemo(
+    () => (
+      <ReactFlow<TrafficFlowNode, TrafficFlowEdge>
+        nodes={tracedNodes}
+        edges={tracedEdges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onInit={setFlow}
+        fitView
+        fitViewOptions={fitOptions}
+        minZoom={0.2}
+        maxZoom={2.5}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        elementsSelectable
+        zoomOnDoubleClick={false}
+        proOptions={proOptions}
+        aria-label="Traffic diagram"
+      >
+        {chrome}
+      </ReactFlow>
+    ),
+    [tracedNodes, tracedEdges, chrome],
+  )
 
   return (
     <section className="pane pane--diagram" aria-label="Traffic">
@@ -156,44 +221,7 @@ export function DiagramPane() {
               ))}
             </defs>
           </svg>
-          <ReactFlow<TrafficFlowNode, TrafficFlowEdge>
-            nodes={tracedNodes}
-            edges={tracedEdges}
-            nodeTypes={nodeTypes}
-            edgeTypes={edgeTypes}
-            onInit={setFlow}
-            fitView
-            fitViewOptions={fitOptions}
-            minZoom={0.2}
-            maxZoom={2.5}
-            nodesDraggable={false}
-            nodesConnectable={false}
-            elementsSelectable
-            zoomOnDoubleClick={false}
-            proOptions={{ hideAttribution: true }}
-            aria-label="Traffic diagram"
-          >
-            <Controls showInteractive={false} position="bottom-left" />
-            <Panel position="bottom-right">
-              <Legend />
-            </Panel>
-            {(notes.length > 0 || stale) && (
-              <Panel position="top-left" className="traffic-notes">
-                {stale && (
-                  <p className="traffic-notes__stale" data-testid="diagram-stale">
-                    showing last valid document
-                  </p>
-                )}
-                {/* One line each until opened, so the notes do not cover the picture's left column. */}
-                {notes.map((n) => (
-                  <details key={n.accessibleName} className="traffic-notes__note">
-                    <summary>{n.accessibleName}</summary>
-                    <p>{n.explanation}</p>
-                  </details>
-                ))}
-              </Panel>
-            )}
-          </ReactFlow>
+          {flowView}
           {tip && <Tooltip tip={tip} />}
         </div>
       ) : (

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { Tick, Timeline, WhatIf } from '../../core/simulate/types.ts'
 import { isGateRefusing } from '../../core/simulate/what-if.ts'
 import type { ChartLayout } from './chart-layout.ts'
@@ -31,7 +32,8 @@ function markerOf(track: Track, tick: Tick, whatIf: WhatIf): Marker | undefined 
   return 'hook'
 }
 
-function MarkerShape({ kind, cx, cy }: { kind: Marker; cx: number; cy: number }) {
+// Memoised: a run re-simulated by an edit mostly keeps its markers where they were.
+const MarkerShape = memo(function MarkerShape({ kind, cx, cy }: { kind: Marker; cx: number; cy: number }) {
   if (kind === 'passed') return <circle className="tl-mark tl-mark--passed" cx={cx} cy={cy} r={3.5} />
   if (kind === 'failed' || kind === 'refused')
     return (
@@ -42,7 +44,7 @@ function MarkerShape({ kind, cx, cy }: { kind: Marker; cx: number; cy: number })
     )
   if (kind === 'gate') return <path className="tl-mark tl-mark--gate" d={`M${cx} ${cy - 4.5}L${cx + 4.5} ${cy}L${cx} ${cy + 4.5}L${cx - 4.5} ${cy}Z`} />
   return <rect className="tl-mark tl-mark--hook" x={cx - 3.5} y={cy - 3.5} width={7} height={7} rx={1.5} />
-}
+})
 
 function Lane({ track, timeline, whatIf, layout, top }: { track: Track; timeline: Timeline; whatIf: WhatIf; layout: ChartLayout; top: number }) {
   const mid = top + layout.laneHeight / 2
