@@ -48,7 +48,12 @@ function mismatch(node: FieldNode, raw: unknown, path: FieldPath, errors: Diagno
   return undefined
 }
 
-function readNode(node: FieldNode, raw: unknown, path: FieldPath, errors: Diagnostic[]): unknown {
+/** Typed reads of immutable parse data, by raw object (see readTypedShared). */
+type ReadMemo = WeakMap<object, { readonly node: FieldNode; readonly path: FieldPath; readonly value: unknown; readonly errors: readonly Diagnostic[] }>
+
+const isSamePath = (a: FieldPath, b: FieldPath): boolean => a.length === b.length && a.every((step, i) => step === b[i])
+
+function readNode(node: FieldNode, raw: unknown, path: FieldPath, errors: Diagnostic[], memo?: ReadMemo): unknown {
   if (raw === undefined) return undefined
   switch (node.kind) {
     case 'string':
@@ -59,13 +64,30 @@ function readNode(node: FieldNode, raw: unknown, path: FieldPath, errors: Diagno
       return typeof raw === 'boolean' ? raw : mismatch(node, raw, path, errors)
     case 'int-or-string':
       return typeof raw === 'string' || (typeof raw === 'number' && Number.isFinite(raw)) ? raw : mismatch(node, raw, path, errors)
+  }
+  if (!memo || typeof raw !== 'object' || raw === null) return readCollection(node, raw, path, errors, memo)
+  // The same object read at the same place gives the same view and errors (an aliased object may sit elsewhere too).
+  const known = memo.get(raw)
+  if (known && known.node === node && isSamePath(known.path, path)) {
+    errors.push(...known.errors)
+    return known.value
+  }
+  const own: Diagnostic[] = []
+  const value = readCollection(node, raw, path, own, memo)
+  memo.set(raw, { node, path, value, errors: own })
+  errors.push(...own)
+  return value
+}
+
+function readCollection(node: FieldNode, raw: unknown, path: FieldPath, errors: Diagnostic[], memo: ReadMemo | undefined): unknown {
+  switch (node.kind) {
     case 'object': {
       if (!isRecord(raw)) return mismatch(node, raw, path, errors)
       const out: Record<string, unknown> = {}
       for (const [key, child] of fieldEntries(node)) {
         // Most catalog fields are absent: skip them before building their path (this runs on every keystroke).
         if (raw[key] === undefined) continue
-        const v = readNode(child, raw[key], [...path, key], errors)
+        const v = readNode(child, raw[key], [...path, key], errors, memo)
         if (v !== undefined) out[key] = v
       }
       return out
@@ -74,7 +96,7 @@ function readNode(node: FieldNode, raw: unknown, path: FieldPath, errors: Diagno
       if (!isRecord(raw)) return mismatch(node, raw, path, errors)
       const out: Record<string, unknown> = {}
       for (const [key, item] of Object.entries(raw)) {
-        const v = readNode(node.values, item, [...path, key], errors)
+        const v = readNode(node.values, item, [...path, key], errors, memo)
         if (v !== undefined) out[key] = v
       }
       return out
@@ -83,11 +105,13 @@ function readNode(node: FieldNode, raw: unknown, path: FieldPath, errors: Diagno
       if (!Array.isArray(raw)) return mismatch(node, raw, path, errors)
       const out: unknown[] = []
       raw.forEach((item, i) => {
-        const v = readNode(node.items, item, [...path, i], errors)
+        const v = readNode(node.items, item, [...path, i], errors, memo)
         if (v !== undefined) out.push(v)
       })
       return out
     }
+    default:
+      return readNode(node, raw, path, errors)
   }
 }
 
@@ -98,5 +122,19 @@ function readNode(node: FieldNode, raw: unknown, path: FieldPath, errors: Diagno
 export function readTyped<T>(node: FieldNode, raw: unknown, path: FieldPath = []): TypedRead<T> {
   const typeErrors: Diagnostic[] = []
   const value = readNode(node, raw, path, typeErrors) as T | undefined
+  return { value, typeErrors }
+}
+
+const sharedReads: ReadMemo = new WeakMap()
+
+/**
+ * readTyped for data that is never changed after it is read (a parse's documents): each object read before at the
+ * same place gives the same typed object and errors. An edit copies only the objects on its path (the incremental
+ * re-parse, structural sharing), so a keystroke in a large Canary reads the few objects that changed, and the
+ * typed Canary shares everything else with the previous one.
+ */
+export function readTypedShared<T>(node: FieldNode, raw: unknown): TypedRead<T> {
+  const typeErrors: Diagnostic[] = []
+  const value = readNode(node, raw, [], typeErrors, sharedReads) as T | undefined
   return { value, typeErrors }
 }

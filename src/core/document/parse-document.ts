@@ -1,6 +1,6 @@
 import type { Document, YAMLError } from 'yaml'
 import { canaryNode, type Canary } from '../catalog/canary-fields.ts'
-import { readTyped } from '../catalog/read-typed.ts'
+import { readTypedShared } from '../catalog/read-typed.ts'
 import type { Diagnostic } from '../diagnostic.ts'
 import { goMultilineDiagnostics } from './go-multiline.ts'
 import { MAX_ALIAS_COUNT, parseYamlText, rememberState, rootString, type ParseState } from './parse-state.ts'
@@ -111,7 +111,7 @@ function buildParsedFile(
   const shell: ParsedFile = { text, documents, canaryIndex, canary: undefined, diagnostics: [], status }
   rememberState(shell, state)
   if (status === 'ok') {
-    const typed = readTyped<Canary>(canaryNode, documents[canaryIndex]?.data)
+    const typed = readTypedShared<Canary>(canaryNode, documents[canaryIndex]?.data)
     canary = typed.value
     diagnostics.push(...attachRanges(shell, typed.typeErrors))
   }
