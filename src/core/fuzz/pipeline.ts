@@ -2,7 +2,7 @@ import { parseAllDocuments } from 'yaml'
 import { analyzeText } from '../analyze.ts'
 import type { FieldPath } from '../diagnostic.ts'
 import { applyEdit } from '../document/apply-edit.ts'
-import { parseDocument } from '../document/parse-document.ts'
+import { forgetRecentParses, parseDocument } from '../document/parse-document.ts'
 import { rangeOf } from '../document/ranges.ts'
 import type { Edit, ParsedFile } from '../document/types.ts'
 import { planResources } from '../generate/generate-resources.ts'
@@ -164,8 +164,20 @@ export function runPipeline(input: FuzzCase): CaseStats {
       parsed = stageOf('parseDocument', text, () => parseDocument(text))
     }
   }
-  // The app re-analyses incrementally: analyse the edited text with the first analysis as `previous`.
-  stageOf('analyzeText(incremental)', text, () => analyzeText(text, first))
+  // The app re-analyses incrementally: analyse the edited text with the first analysis as `previous`, and with the
+  // last edit's parse remembered (the incremental re-parse starts from it). It must read as a fresh analysis does.
+  const incremental = stageOf('analyzeText(incremental)', text, () => analyzeText(text, first))
+  if (incremental.status === 'ok') {
+    forgetRecentParses()
+    const fresh = stageOf('analyzeText(fresh)', text, () => analyzeText(text))
+    for (const key of ['canary', 'diagnostics', 'timeline'] as const)
+      check(
+        JSON.stringify(incremental[key]) === JSON.stringify(fresh[key]),
+        'analyzeText(incremental)',
+        `the incremental analysis' ${key} differs from a fresh analysis of the same text`,
+        text,
+      )
+  }
   const canary = parsed.canary
   if (parsed.status !== 'ok' || canary === undefined) return stats
   stats.parsedOk = true
