@@ -1,6 +1,7 @@
 import { isCollection, isNode, isPair, isScalar, type Document } from 'yaml'
 import { identity } from './parse-state.ts'
-import { changedRegion, documentsAfter, reusableState, type IncrementalParse } from './reparse-support.ts'
+import { changedRegion } from '../text/changed-region.ts'
+import { documentsAfter, reusableState, type IncrementalParse } from './reparse-support.ts'
 import { indexLines } from './text-lines.ts'
 import type { ParsedFile } from './types.ts'
 

@@ -3,7 +3,7 @@ import { podinfoCanaryYaml } from '../samples/podinfo.ts'
 import { forgetRecentParses, parseDocument } from './parse-document.ts'
 import { stateOf } from './parse-state.ts'
 import { reparseScalarEdit } from './reparse-scalar-edit.ts'
-import { changedRegion } from './reparse-support.ts'
+import { changedRegion } from '../text/changed-region.ts'
 import type { ParsedFile } from './types.ts'
 
 function fullParse(text: string): ParsedFile {

@@ -10,7 +10,8 @@ import {
   type Pair,
 } from 'yaml'
 import { identity, yamlOptions } from './parse-state.ts'
-import { changedRegion, documentsAfter, reusableState, type IncrementalParse } from './reparse-support.ts'
+import { changedRegion } from '../text/changed-region.ts'
+import { documentsAfter, reusableState, type IncrementalParse } from './reparse-support.ts'
 import { indexLines } from './text-lines.ts'
 import type { ParsedFile } from './types.ts'
 

@@ -1,5 +1,6 @@
 import { Pair, Scalar, YAMLMap, YAMLSeq, isAlias, isNode, isPair, type Document, type Node, type Schema } from 'yaml'
 import { identity, knownStateOf, type ParseState } from './parse-state.ts'
+import type { TextChange } from '../text/changed-region.ts'
 import type { ParsedFile } from './types.ts'
 
 // What the incremental re-parses (reparse-scalar-edit.ts, reparse-comment-edit.ts) share: where the text changed,
@@ -9,27 +10,6 @@ import type { ParsedFile } from './types.ts'
 export interface IncrementalParse {
   readonly state: ParseState
   readonly data: readonly unknown[]
-}
-
-/** Where two texts differ: [from, oldTo) of the old text became [from, newTo) of the new one. */
-export interface TextChange {
-  readonly from: number
-  readonly oldTo: number
-  readonly newTo: number
-}
-
-/** The one region where two texts differ: the longest common prefix, then the longest common suffix of the rest. */
-export function changedRegion(before: string, after: string): TextChange {
-  const limit = Math.min(before.length, after.length)
-  let from = 0
-  while (from < limit && before.charCodeAt(from) === after.charCodeAt(from)) from++
-  let tail = 0
-  while (
-    tail < limit - from &&
-    before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)
-  )
-    tail++
-  return { from, oldTo: before.length - tail, newTo: after.length - tail }
 }
 
 /**

@@ -1,3 +1,5 @@
+import { changedRegion } from '../../core/text/changed-region.ts'
+
 /** The one replacement that turns `before` into `after`: offsets into `before` and the inserted text. */
 export interface TextReplacement {
   readonly from: number
@@ -11,15 +13,9 @@ export interface TextReplacement {
  */
 export function minimalReplacement(before: string, after: string): TextReplacement | undefined {
   if (before === after) return undefined
-  const max = Math.min(before.length, after.length)
-  let prefix = 0
-  while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++
-  let suffix = 0
-  while (
-    suffix < max - prefix &&
-    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
-  )
-    suffix++
+  const region = changedRegion(before, after)
+  let prefix = region.from
+  let suffix = before.length - region.oldTo
   // Never split a surrogate pair or a CRLF between the kept and the replaced parts.
   while (prefix > 0 && isSplitPoint(before, prefix)) prefix--
   while (suffix > 0 && isSplitPoint(before, before.length - suffix)) suffix--
