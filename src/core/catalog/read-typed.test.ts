@@ -24,3 +24,12 @@ describe('readTyped', () => {
     expect(typeErrors).toEqual([])
   })
 })
+
+describe('readTyped map keys', () => {
+  it('keeps a key named __proto__ as an ordinary key', () => {
+    const raw = JSON.parse('{"spec":{"analysis":{"webhooks":[{"name":"w","url":"http://x/","metadata":{"__proto__":"a","cmd":"b"}}]}}}') as unknown
+    const metadata = readTyped<Canary>(canaryNode, raw).value?.spec?.analysis?.webhooks?.[0]?.metadata
+    expect(Object.keys(metadata ?? {})).toEqual(['__proto__', 'cmd'])
+    expect(Object.getPrototypeOf(metadata)).toBe(Object.prototype)
+  })
+})

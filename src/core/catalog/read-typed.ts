@@ -97,7 +97,8 @@ function readCollection(node: FieldNode, raw: unknown, path: FieldPath, errors: 
       const out: Record<string, unknown> = {}
       for (const [key, item] of Object.entries(raw)) {
         const v = readNode(node.values, item, [...path, key], errors, memo)
-        if (v !== undefined) out[key] = v
+        // defineProperty, not assignment: a key named `__proto__` (webhook metadata may use any key) stays a key.
+        if (v !== undefined) Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true })
       }
       return out
     }
