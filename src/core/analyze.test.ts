@@ -157,3 +157,17 @@ spec:
     expect(previous.canary?.spec?.analysis?.maxWeight).toBe(60)
   })
 })
+
+describe('analyzeText timeline', () => {
+  it('keeps the previous timeline objects when an edit leaves the simulated run unchanged', () => {
+    const first = analyzeText(podinfoCanaryYaml)
+    const otherUrl = analyzeText(podinfoCanaryYaml.replace('http://flagger-loadtester.test/', 'http://loadtester.test/'), first)
+    expect(otherUrl.canary).not.toBe(first.canary)
+    expect(otherUrl.timeline).toBe(first.timeline)
+    const otherStep = analyzeText(podinfoCanaryYaml.replace('stepWeight: 10', 'stepWeight: 25'), otherUrl)
+    expect(otherStep.timeline).not.toBe(first.timeline)
+    expect(otherStep.timeline?.ticks.map((t) => t.canaryWeight)).toContain(25)
+    // The start of the run did not change: its ticks are the same objects.
+    expect(otherStep.timeline?.ticks[0]).toBe(first.timeline?.ticks[0])
+  })
+})

@@ -119,7 +119,13 @@ export function analyzeText(
   const isSameShownCanary =
     previous !== undefined && (canary ?? lastGoodCanary) === (previous.canary ?? previous.lastGoodCanary)
   const shown = canary ?? lastGoodCanary
-  const timeline = isSameShownCanary ? previous.timeline : shown === undefined ? undefined : simulateAnalysis(shown)
+  // Many edits (a webhook URL, a metric's bounds) leave the simulated run as it was: keep the previous objects then,
+  // so the timeline and what reads the shown tick do not re-render.
+  const timeline = isSameShownCanary
+    ? previous.timeline
+    : shown === undefined
+      ? undefined
+      : shareStructure(simulateAnalysis(shown), previous?.timeline)
   return {
     text,
     status: parsed.status,

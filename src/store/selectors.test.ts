@@ -37,7 +37,7 @@ describe('tick selectors', () => {
     const store = createStudioStore(canary)
     const routing = selectRouting(store.getState())
     const timeline = store.getState().analysis.timeline
-    replaceText(store, canary.replace('threshold: 3', 'threshold: 5'), 'editor')
+    replaceText(store, canary.replace('maxWeight: 50', 'maxWeight: 40'), 'editor')
     expect(store.getState().analysis.timeline).not.toBe(timeline)
     expect(selectRouting(store.getState())).toBe(routing)
     replaceText(store, canary.replace('stepWeight: 10', 'stepWeight: 20'), 'editor')
