@@ -4,47 +4,19 @@ import { forgetRecentParses, parseDocument } from './parse-document.ts'
 import { stateOf } from './parse-state.ts'
 import { reparseCommentEdit } from './reparse-comment-edit.ts'
 import type { ParsedFile } from './types.ts'
+import { expectDeclinedBy, expectSameAsFull, fullParse } from './reparse.test-support.ts'
 
-function fullParse(text: string): ParsedFile {
-  forgetRecentParses()
-  return parseDocument(text)
-}
-
-/** The incremental parse of `after` from the full parse of `before`; fails when it declines. */
+/** The incremental parse of `after` from the full parse of `before`, equal to the full parse; fails when it declines. */
 function expectFast(before: string, after: string): ParsedFile {
   const previous = fullParse(before)
   forgetRecentParses()
   expect(reparseCommentEdit(previous, after)).toBeDefined()
   const fast = parseDocument(after, {}, previous)
-  const full = fullParse(after)
-  expect(fast.documents).toStrictEqual(full.documents)
-  expect(fast.diagnostics).toStrictEqual(full.diagnostics)
-  const fastDocs = stateOf(fast).docs
-  const fullDocs = stateOf(full).docs
-  expect(fastDocs.length).toBe(fullDocs.length)
-  fullDocs.forEach((doc, i) => {
-    expect(fastDocs[i]?.range).toStrictEqual(doc.range)
-    expect(fastDocs[i]?.contents).toStrictEqual(doc.contents)
-    expect(fastDocs[i]?.comment).toStrictEqual(doc.comment)
-    expect(fastDocs[i]?.commentBefore).toStrictEqual(doc.commentBefore)
-    expect(String(fastDocs[i])).toBe(String(doc))
-  })
+  expectSameAsFull(fast, fullParse(after), 0, previous)
   return fast
 }
 
-/** Declines, and parseDocument with the previous parse still gives the full parse's answer. */
-function expectDeclined(before: string, after: string): void {
-  const previous = fullParse(before)
-  expect(reparseCommentEdit(previous, after)).toBeUndefined()
-  forgetRecentParses()
-  const viaPrevious = parseDocument(after, {}, previous)
-  const full = fullParse(after)
-  expect(viaPrevious.documents).toStrictEqual(full.documents)
-  expect(viaPrevious.diagnostics).toStrictEqual(full.diagnostics)
-  const text = (parsed: ParsedFile): string[] =>
-    stateOf(parsed).docs.map((d) => (d.errors.length > 0 ? '(errors)' : String(d)))
-  expect(text(viaPrevious)).toStrictEqual(text(full))
-}
+const expectDeclined = (before: string, after: string): void => expectDeclinedBy(reparseCommentEdit, before, after)
 
 const canary = podinfoCanaryYaml
 

@@ -5,11 +5,7 @@ import { stateOf } from './parse-state.ts'
 import { reparseScalarEdit } from './reparse-scalar-edit.ts'
 import { changedRegion } from '../text/changed-region.ts'
 import type { ParsedFile } from './types.ts'
-
-function fullParse(text: string): ParsedFile {
-  forgetRecentParses()
-  return parseDocument(text)
-}
+import { expectDeclinedBy, fullParse } from './reparse.test-support.ts'
 
 /** The incremental parse of `after` from the full parse of `before` (undefined when it declines). */
 function fastParse(before: string, after: string): ParsedFile | undefined {
@@ -19,16 +15,7 @@ function fastParse(before: string, after: string): ParsedFile | undefined {
   return parseDocument(after, {}, previous)
 }
 
-/** Declines, and parseDocument with the previous parse still gives the full parse's answer. */
-function expectDeclined(before: string, after: string): void {
-  const previous = fullParse(before)
-  expect(reparseScalarEdit(previous, after)).toBeUndefined()
-  forgetRecentParses()
-  const viaPrevious = parseDocument(after, {}, previous)
-  const full = fullParse(after)
-  expect(viaPrevious.documents).toStrictEqual(full.documents)
-  expect(viaPrevious.diagnostics).toStrictEqual(full.diagnostics)
-}
+const expectDeclined = (before: string, after: string): void => expectDeclinedBy(reparseScalarEdit, before, after)
 
 const canary = podinfoCanaryYaml
 

@@ -6,13 +6,31 @@ import { forgetRecentParses, parseDocument } from './parse-document.ts'
 import { stateOf } from './parse-state.ts'
 import type { ParsedFile } from './types.ts'
 
-// What the property tests of the incremental re-parses (reparse-*-edit.property.test.ts) compare: a fast result
-// against a full parse of the same text.
+// What the tests of the incremental re-parses (reparse-*-edit.test.ts, reparse-*-edit.property.test.ts) compare: a
+// fast result against a full parse of the same text.
 
 /** A full parse of `text`, not the remembered (possibly incremental) one. */
 export function fullParse(text: string): ParsedFile {
   forgetRecentParses()
   return parseDocument(text)
+}
+
+/** `reparse` declines `after`, and parseDocument with the previous parse still gives the full parse's answer. */
+export function expectDeclinedBy(
+  reparse: (previous: ParsedFile, text: string) => unknown,
+  before: string,
+  after: string,
+): void {
+  const previous = fullParse(before)
+  expect(reparse(previous, after)).toBeUndefined()
+  forgetRecentParses()
+  const viaPrevious = parseDocument(after, {}, previous)
+  const full = fullParse(after)
+  expect(viaPrevious.documents).toStrictEqual(full.documents)
+  expect(viaPrevious.diagnostics).toStrictEqual(full.diagnostics)
+  const text = (parsed: ParsedFile): string[] =>
+    stateOf(parsed).docs.map((d) => (d.errors.length > 0 ? '(errors)' : String(d)))
+  expect(text(viaPrevious)).toStrictEqual(text(full))
 }
 
 export interface Place {
