@@ -123,3 +123,15 @@ test('undo and redo from the keyboard outside the editor cover form edits', asyn
   await page.keyboard.press('ControlOrMeta+Shift+z')
   await expect.poll(() => studio.yaml.text()).toContain('maxWeight: 60')
 })
+
+test('undo from the keyboard leaves the document alone while a dialog is open', async ({ page, studio }) => {
+  const io = new Io(page)
+  await studio.form.fill('spec.analysis.maxWeight', '60')
+  await expect.poll(() => studio.yaml.text()).toContain('maxWeight: 60')
+  await page.getByRole('button', { name: 'New', exact: true }).click()
+  await expect(io.dialog).toBeVisible()
+  await page.keyboard.press('ControlOrMeta+z')
+  await page.keyboard.press('Escape')
+  await expect(io.dialog).toHaveCount(0)
+  expect(await studio.yaml.text()).toContain('maxWeight: 60')
+})

@@ -8,15 +8,12 @@ import { Resizer } from './Resizer.tsx'
 import { SkipLinks } from './SkipLinks.tsx'
 import { StatusBar } from './StatusBar.tsx'
 import { Toolbar } from './Toolbar.tsx'
-import { useStudioStore } from '../studio-context.ts'
 import { PerfProbe } from '../perf-marks.ts'
-import { useHistoryKeys } from './use-history-keys.ts'
 import { paneSizeStyle, usePaneSizes } from './use-pane-sizes.ts'
 
 /** The three-pane workspace: form | traffic + rollout | YAML, the panel tabs below, and the status strip. */
 export function Workspace() {
   useApplyTheme()
-  useHistoryKeys(useStudioStore())
   const [sizes, resize] = usePaneSizes()
   const style = paneSizeStyle(sizes)
   return (
