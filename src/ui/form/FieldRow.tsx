@@ -25,7 +25,7 @@ export function FieldRow({ node, path, error, children }: FieldRowProps) {
   const doc = docOf(path)
   const key = formatPath(path)
   const problem = useStudio((s) => fieldProblem(s.analysis.diagnostics, key))
-  const shownError = error ?? problem
+  const shownError = error ?? problem?.message
   const unit = node.kind === 'number' && node.unit ? unitLabel[node.unit] : undefined
   return (
     <div
@@ -51,16 +51,16 @@ export function FieldRow({ node, path, error, children }: FieldRowProps) {
           {shownError}
         </p>
       )}
-      <FieldProblems path={path} />
+      <FieldProblems path={path} shownElsewhere={error === undefined ? problem : undefined} />
     </div>
   )
 }
 
 const unitLabel = { percent: '%', seconds: 's', port: '', count: '', milliseconds: 'ms' } as const
 
-/** The message of the first error the analysis reports on exactly this field. */
-function fieldProblem(diagnostics: readonly Diagnostic[], key: string): string | undefined {
-  return diagnosticsAt(diagnostics, key).find((d) => d.severity === 'error')?.message
+/** The first error the analysis reports on exactly this field: the field's error line. */
+function fieldProblem(diagnostics: readonly Diagnostic[], key: string): Diagnostic | undefined {
+  return diagnosticsAt(diagnostics, key).find((d) => d.severity === 'error')
 }
 
 /** The catalog's explanation of the field (list items and map values inherit their collection's). */

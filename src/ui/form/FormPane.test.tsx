@@ -85,6 +85,14 @@ describe('FormPane with a wrong-typed value', () => {
       /whole number/,
     )
   })
+
+  it('says each problem once: the error line is not repeated in the list below it', () => {
+    const { view } = renderForm(podinfoCanaryYaml.replace('maxWeight: 50', 'maxWeight: fifty'))
+    const field = view.container.querySelector('[data-path="spec.analysis.maxWeight"]')!
+    const said = [...field.querySelectorAll('.field__error, .field__problem')].map((e) => e.textContent)
+    expect(said.length).toBeGreaterThan(0)
+    expect(new Set(said).size).toBe(said.length)
+  })
 })
 
 describe('FormPane list cards', () => {
