@@ -49,4 +49,18 @@ describe('analyzeText parse count', () => {
     expect(next.diagnostics.some((d) => d.path && d.range)).toBe(true)
     expect(calls.parseAllDocuments).toBe(0)
   })
+
+  it('parses once when the chosen document stops being a Canary and the first Canary is shown instead', () => {
+    const twoCanaries = `${podinfoCanaryYaml}---\n${podinfoCanaryYaml}`
+    const first = analyzeText(twoCanaries, undefined, 1)
+    expect(first.parsed.canaryIndex).toBe(1)
+    // The second document's kind changes and a key is added: a full parse, after which document 2 is no Canary.
+    const at = twoCanaries.lastIndexOf('kind: Canary')
+    const text = `${twoCanaries.slice(0, at)}kind: Service\nextra: 1${twoCanaries.slice(at + 'kind: Canary'.length)}`
+    calls.parseAllDocuments = 0
+    const next = analyzeText(text, first)
+    expect(next.parsed.canaryIndex).toBe(0)
+    expect(next.canary?.metadata?.name).toBe('podinfo')
+    expect(calls.parseAllDocuments).toBe(1)
+  })
 })

@@ -1,7 +1,7 @@
 import type { Canary } from './catalog/canary-fields.ts'
 import type { Diagnostic } from './diagnostic.ts'
 import type { ParsedFile, ParseStatus } from './document/types.ts'
-import { parseDocument } from './document/parse-document.ts'
+import { chooseCanaryIn, parseDocument } from './document/parse-document.ts'
 import { attachRanges } from './document/ranges.ts'
 import { rememberState, stateOf } from './document/parse-state.ts'
 import { shareStructure } from './data/share-structure.ts'
@@ -56,7 +56,7 @@ function validate(
 function parseChosen(text: string, chosenCanaryIndex: number | undefined, previous?: ParsedFile): ParsedFile {
   if (chosenCanaryIndex === undefined) return parseDocument(text, {}, previous)
   const chosen = parseDocument(text, { canaryIndex: chosenCanaryIndex }, previous)
-  return chosen.canaryIndex >= 0 ? chosen : parseDocument(text, {}, previous)
+  return chosen.canaryIndex >= 0 ? chosen : chooseCanaryIn(chosen, {})
 }
 
 /** `parsed` with each document's data and the Canary sharing unchanged subtrees with the previous parse. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseDocument } from './parse-document.ts'
+import { chooseCanaryIn, forgetRecentParses, parseDocument } from './parse-document.ts'
 
 const canary = `# the canary
 apiVersion: flagger.app/v1beta1
@@ -103,5 +103,21 @@ describe('parseDocument', () => {
     const parsed = parseDocument(canary.replace(/\n/g, '\r\n'))
     expect(parsed.status).toBe('ok')
     expect(parsed.canary?.metadata?.name).toBe('podinfo')
+  })
+})
+
+describe('chooseCanaryIn', () => {
+  const service = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web # a comment\n'
+  const canary = (name: string) =>
+    `apiVersion: flagger.app/v1beta1\nkind: Canary\nmetadata:\n  name: ${name}\nspec:\n  analysis:\n    interval: 1m\n`
+  const text = `${service}---\n${canary('a')}---\n${canary('b')}`
+
+  it.each([[undefined], [0], [1], [2], [5]])('gives what a full parse with canaryIndex %s gives', (canaryIndex) => {
+    const chosenFirst = parseDocument(text, { canaryIndex: 2 })
+    const again = chooseCanaryIn(chosenFirst, { canaryIndex })
+    forgetRecentParses()
+    const full = parseDocument(text, { canaryIndex })
+    expect(again).toStrictEqual(full)
+    expect(again.canary?.metadata?.name).toBe(full.canary?.metadata?.name)
   })
 })

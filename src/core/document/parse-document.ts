@@ -3,7 +3,7 @@ import { canaryNode, type Canary } from '../catalog/canary-fields.ts'
 import { readTypedShared } from '../catalog/read-typed.ts'
 import type { Diagnostic } from '../diagnostic.ts'
 import { goMultilineDiagnostics } from './go-multiline.ts'
-import { MAX_ALIAS_COUNT, parseYamlText, rememberState, rootString, type ParseState } from './parse-state.ts'
+import { MAX_ALIAS_COUNT, parseYamlText, rememberState, rootString, stateOf, type ParseState } from './parse-state.ts'
 import { attachRanges } from './ranges.ts'
 import { reparseCommentEdit } from './reparse-comment-edit.ts'
 import { reparseScalarEdit } from './reparse-scalar-edit.ts'
@@ -152,6 +152,20 @@ function remember(requested: number | undefined, parsed: ParsedFile): ParsedFile
   recentParses.unshift({ requested, parsed })
   recentParses.length = Math.min(recentParses.length, recentCount)
   return parsed
+}
+
+/**
+ * `parsed` with the Canary chosen by `options` instead: the same documents read from the same parse, so the text is
+ * not parsed again (what a full parse with these options gives).
+ */
+export function chooseCanaryIn(parsed: ParsedFile, options: DocumentOptions): ParsedFile {
+  const known = recentParse(parsed.text, options.canaryIndex)
+  if (known) return known
+  try {
+    return remember(options.canaryIndex, buildParsedFile(parsed.text, stateOf(parsed), options))
+  } catch {
+    return parseDocument(parsed.text, options)
+  }
 }
 
 /**
