@@ -4,16 +4,9 @@ import { podinfoCanaryYaml } from './samples/podinfo.ts'
 // Counts calls into the YAML parser: a keystroke must parse the text at most once, even when findings need
 // ranges, and not at all when it only changed one plain value or one comment (the incremental re-parses).
 const calls = vi.hoisted(() => ({ parseAllDocuments: 0 }))
-vi.mock('yaml', async (importOriginal) => {
-  const yaml = await importOriginal<typeof import('yaml')>()
-  return {
-    ...yaml,
-    parseAllDocuments: (...args: Parameters<typeof yaml.parseAllDocuments>) => {
-      calls.parseAllDocuments++
-      return yaml.parseAllDocuments(...args)
-    },
-  }
-})
+vi.mock('yaml', async (importOriginal) =>
+  (await import('../test-support/count-yaml-parses.ts')).withParseCounter(await importOriginal(), calls),
+)
 
 const { analyzeText } = await import('./analyze.ts')
 

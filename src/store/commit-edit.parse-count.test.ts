@@ -3,16 +3,9 @@ import { podinfoCanaryYaml } from '../core/samples/podinfo.ts'
 
 // Counts calls into the YAML parser: a form edit parses the edited text at most once, though three steps read it.
 const calls = vi.hoisted(() => ({ parseAllDocuments: 0 }))
-vi.mock('yaml', async (importOriginal) => {
-  const yaml = await importOriginal<typeof import('yaml')>()
-  return {
-    ...yaml,
-    parseAllDocuments: (...args: Parameters<typeof yaml.parseAllDocuments>) => {
-      calls.parseAllDocuments++
-      return yaml.parseAllDocuments(...args)
-    },
-  }
-})
+vi.mock('yaml', async (importOriginal) =>
+  (await import('../test-support/count-yaml-parses.ts')).withParseCounter(await importOriginal(), calls),
+)
 
 const { createStudioStore } = await import('./create-studio-store.ts')
 const { setField } = await import('./intents/set-field.ts')
