@@ -1,12 +1,11 @@
 import type { Canary } from '../../core/catalog/canary-fields.ts'
-import { formatPath, type Diagnostic } from '../../core/diagnostic.ts'
-import { parseDocument } from '../../core/document/parse-document.ts'
 import { planResources } from '../../core/generate/generate-resources.ts'
 import { toYamlStream } from '../../core/generate/yaml-stream.ts'
 import type { RoutingState } from '../../core/model/routing.ts'
 import { firstTrafficTick, routingAt } from '../../core/simulate/routing-at.ts'
 import { simulateAnalysis } from '../../core/simulate/scheduler.ts'
-import type { CliCommand, CliIo } from '../cli-io.ts'
+import type { CliCommand } from '../cli-io.ts'
+import { describeDiagnostic, readCanaryInput } from '../read-canary-input.ts'
 
 const usage = 'usage: npm run --silent cli -- generate <file|-> [--tick N]'
 
@@ -40,26 +39,6 @@ function chooseRouting(canary: Canary, tick: number | undefined): { routing: Rou
   return { routing, heading: `# What Flagger writes for Canary ${canary.metadata?.name ?? ''} ${when}: ${weights}.\n` }
 }
 
-const describe = (d: Diagnostic, file: string): string => {
-  const at = d.range ? `${file}:${d.range.start.line}:${d.range.start.column}: ` : d.path ? `${formatPath(d.path)}: ` : ''
-  return `${d.severity === 'info' ? 'note' : d.severity}: ${at}${d.message}`
-}
-
-/** The Canary of a file or stdin (core/document parseDocument), its warnings; or why it cannot be read. */
-function readCanary(io: CliIo, file: string): { canary: Canary; warnings: string[] } | string {
-  let text: string
-  try {
-    text = io.readInput(file)
-  } catch (err) {
-    return err instanceof Error ? err.message : String(err)
-  }
-  const parsed = parseDocument(text)
-  if (parsed.status === 'empty') return `${file}: the file is empty`
-  const blocking = parsed.diagnostics.find((d) => d.severity === 'error') ?? parsed.diagnostics[0]
-  if (parsed.status !== 'ok' || !parsed.canary) return blocking ? describe(blocking, file) : `${file}: no Canary found`
-  return { canary: parsed.canary, warnings: parsed.diagnostics.map((d) => describe(d, file)) }
-}
-
 /** `generate <file|-> [--tick N]`: the objects Flagger would write, as a YAML stream on stdout. */
 export const command: CliCommand = (args, io) => {
   const parsed = parseArgs(args)
@@ -67,9 +46,9 @@ export const command: CliCommand = (args, io) => {
     io.stderr(`generate: ${parsed}\n${usage}\n`)
     return 2
   }
-  const input = readCanary(io, parsed.input)
-  if (typeof input === 'string') {
-    io.stderr(`generate: ${input}\n`)
+  const input = readCanaryInput(io, parsed.input)
+  if (!input.ok) {
+    io.stderr(`generate: ${input.message}\n`)
     return 2
   }
   for (const warning of input.warnings) io.stderr(`generate: ${warning}\n`)
@@ -80,7 +59,7 @@ export const command: CliCommand = (args, io) => {
   }
   const plan = planResources(input.canary, choice.routing)
   for (const d of [...plan.diagnostics, ...plan.notes])
-    io.stderr(`generate: ${describe(d, parsed.input)}\n`)
+    io.stderr(`generate: ${describeDiagnostic(d, parsed.input)}\n`)
   if (plan.objects.length > 0) io.stdout(choice.heading + toYamlStream(plan.objects))
   return plan.diagnostics.some((d) => d.severity === 'error') ? 1 : 0
 }

@@ -35,9 +35,13 @@ export const command: CliCommand = (args, io) => {
     io.stderr(`queries: ${parsedArgs}\n${usage}\n`)
     return 2
   }
-  const parsed = readCanaryInput(io, 'queries', parsedArgs.file)
-  if (!parsed) return 2
-  const metrics = renderMetricQueries(parsed.canary, readMetricTemplates(parsed.documents))
+  const parsed = readCanaryInput(io, parsedArgs.file)
+  if (!parsed.ok) {
+    io.stderr(`queries: ${parsed.message}\n`)
+    return 2
+  }
+  for (const warning of parsed.warnings) io.stderr(`queries: ${warning}\n`)
+  const metrics = renderMetricQueries(parsed.canary, readMetricTemplates(parsed.parsed.documents))
   if (parsedArgs.json) {
     const out = metrics.map(({ name, provider, interval, query, min, max, error }) => ({ name, provider, interval, query, min, max, error }))
     io.stdout(JSON.stringify({ metrics: out }) + '\n')

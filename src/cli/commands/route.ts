@@ -106,12 +106,16 @@ export const command: CliCommand = (args, io) => {
     io.stderr(`route: ${parsedArgs}\n${usage}\n`)
     return 2
   }
-  const parsed = readCanaryInput(io, 'route', parsedArgs.file)
-  if (!parsed) return 2
+  const parsed = readCanaryInput(io, parsedArgs.file)
+  if (!parsed.ok) {
+    io.stderr(`route: ${parsed.message}\n`)
+    return 2
+  }
+  for (const warning of parsed.warnings) io.stderr(`route: ${warning}\n`)
   const timeline = simulateAnalysis(parsed.canary)
   const tick = parsedArgs.tick ?? Math.max(0, firstTrafficTick(timeline))
   const routing = routingAt(timeline, tick)
-  const decision = traceRequest({ canary: parsed.canary, gateways: readIstioGateways(parsed.documents), routing, request: parsedArgs.request })
+  const decision = traceRequest({ canary: parsed.canary, gateways: readIstioGateways(parsed.parsed.documents), routing, request: parsedArgs.request })
   if (parsedArgs.json) {
     const { via, admitted, virtualService, routeIndex, setCookie, explanation } = decision
     const workloads = decision.workloads.map((w) => ({ name: w.name, percent: w.percent }))

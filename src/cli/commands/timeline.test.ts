@@ -86,7 +86,7 @@ describe('cli timeline', () => {
 
   it.each([
     ['spec: [unclosed', 'invalid YAML'],
-    ['- just\n- a list\n', 'no document has kind: Canary'],
+    ['- just\n- a list\n', 'No document has `kind: Canary`'],
   ])('exits 2 on input that is not a Canary: %j', async (text, message) => {
     const { code, err } = await run(['bad.yaml'], { 'bad.yaml': text })
     expect(code).toBe(2)

@@ -3,7 +3,7 @@ import { summarizeTimeline } from '../../core/simulate/summary.ts'
 import type { Timeline, WhatIf } from '../../core/simulate/types.ts'
 import { formatDuration } from '../../core/text/go-duration.ts'
 import type { CliCommand } from '../cli-io.ts'
-import { readCanaryInput } from './read-canary-input.ts'
+import { readCanaryInput } from '../read-canary-input.ts'
 
 const usage = 'usage: npm run --silent cli -- timeline <file|-> [--fail-from K] [--format text|json]'
 
