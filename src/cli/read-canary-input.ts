@@ -32,5 +32,10 @@ export function readCanaryInput(io: CliIo, pathOrDash: string): CanaryInput {
     const problem = parsed.diagnostics.find((d) => d.severity === 'error') ?? parsed.diagnostics[0]
     return { ok: false, message: problem ? describeDiagnostic(problem, file) : `${file}: no Canary found` }
   }
-  return { ok: true, parsed, canary: parsed.canary, warnings: parsed.diagnostics.map((d) => describeDiagnostic(d, file)) }
+  return {
+    ok: true,
+    parsed,
+    canary: parsed.canary,
+    warnings: parsed.diagnostics.map((d) => describeDiagnostic(d, file)),
+  }
 }
