@@ -21,6 +21,18 @@ describe('selectTrafficGraph', () => {
     expect(atTick3?.edges.some((e) => e.label.includes('30%'))).toBe(true)
   })
 
+  it('keeps the same graph when a Canary edit leaves the picture unchanged, and only then', () => {
+    const store = createStudioStore(podinfoCanaryYaml)
+    const graph = selectTrafficGraph(store.getState())
+    replaceText(store, podinfoCanaryYaml.replace('threshold: 3', 'threshold: 4'), 'editor')
+    expect(selectTrafficGraph(store.getState())).toBe(graph)
+
+    replaceText(store, podinfoCanaryYaml.replace('port: 9898', 'port: 9899'), 'editor')
+    const otherPort = selectTrafficGraph(store.getState())
+    expect(otherPort).not.toBe(graph)
+    expect(JSON.stringify(otherPort)).toContain('9899')
+  })
+
   it('is undefined without a Canary', () => {
     expect(selectTrafficGraph(createStudioStore('kind: ConfigMap\n').getState())).toBeUndefined()
   })

@@ -101,12 +101,12 @@ function DiagramChrome({ notes, stale }: { notes: readonly Explained[]; stale: b
 /** The live traffic diagram of the shown Canary at the shown tick. */
 export function DiagramPane() {
   const store = useStudioStore()
-  const canary = useStudio(selectShownCanary)
+  // Only what the diagram shows of the Canary itself: a threshold or webhook edit does not re-render it.
+  const target = useStudio((s) => selectShownCanary(s)?.spec?.targetRef?.name)
   const routing = useStudio(selectRouting)
   const stale = useStudio((s) => s.analysis.status !== 'ok')
   const graph = useStudio(selectTrafficGraph)
   const layout = useMemo(() => (graph ? layoutGraph(graph) : undefined), [graph])
-  const target = canary?.spec?.targetRef?.name
   const [cache] = useState(createFlowCache)
   const nodes = useMemo(() => (graph && layout ? cache.nodes(graph, layout, target) : []), [graph, layout, target, cache])
   const edges = useMemo(() => (graph && layout ? cache.edges(graph, layout) : []), [graph, layout, cache])
@@ -146,7 +146,7 @@ export function DiagramPane() {
   const exportAs = async (format: 'svg' | 'png') => {
     if (!graph || !layout) return
     const svg = buildDiagramSvg(graph, layout, paletteFrom(bodyRef.current ?? document.documentElement), target)
-    const name = `${canary?.metadata?.name || 'canary'}-traffic.${format}`
+    const name = `${selectShownCanary(store.getState())?.metadata?.name || 'canary'}-traffic.${format}`
     if (format === 'svg') downloadSvg(svg, name)
     else await downloadPng(svg, name)
   }
