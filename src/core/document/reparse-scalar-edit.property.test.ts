@@ -17,6 +17,8 @@ type Change =
   | { readonly kind: 'delete'; readonly at: number }
   | { readonly kind: 'append-v2' }
   | { readonly kind: 'clear' }
+  /** Clear the value, then type a character where it was: retyping a number (two edits). */
+  | { readonly kind: 'retype'; readonly char: string }
 
 interface Step {
   readonly where: 'value' | 'any-scalar' | 'anywhere'
@@ -39,6 +41,7 @@ const step: fc.Arbitrary<Step> = fc.record({
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }) },
     { weight: 1, arbitrary: fc.constant({ kind: 'append-v2' as const }) },
     { weight: 1, arbitrary: fc.constant({ kind: 'clear' as const }) },
+    { weight: 2, arbitrary: fc.record({ kind: fc.constant('retype' as const), char: chars }) },
   ),
 })
 
@@ -56,11 +59,21 @@ function spanOf(parsed: ParsedFile, s: Step): [number, number] | undefined {
   return range ? [range[0], range[1]] : undefined
 }
 
-function applyStep(text: string, parsed: ParsedFile, s: Step): string {
+/** The texts a step makes, one per edit (a retype is two). */
+function applyStep(text: string, parsed: ParsedFile, s: Step): string[] {
   const span = spanOf(parsed, s)
-  if (!span) return text
-  const [from, to] = span
+  if (!span) return [text]
   const c = s.change
+  if (c.kind === 'retype') {
+    const [from, to] = span
+    const cleared = text.slice(0, from) + text.slice(to)
+    return [cleared, cleared.slice(0, from) + c.char + cleared.slice(from)]
+  }
+  return [applyOne(text, span, c)]
+}
+
+function applyOne(text: string, span: [number, number], c: Exclude<Change, { kind: 'retype' }>): string {
+  const [from, to] = span
   const splice = (a: number, b: number, insert: string): string => text.slice(0, a) + insert + text.slice(b)
   switch (c.kind) {
     case 'replace': {
@@ -88,15 +101,16 @@ const counts = { fast: 0, declined: 0 }
 function runSteps(initial: string, steps: readonly Step[]): void {
   let previous = fullParse(initial)
   for (const s of steps) {
-    const text = applyStep(previous.text, previous, s)
-    if (text === previous.text) continue
-    forgetRecentParses()
-    const isFast = reparseScalarEdit(previous, text) !== undefined
-    counts[isFast ? 'fast' : 'declined']++
-    const result = parseDocument(text, {}, previous)
-    const full = fullParse(text)
-    expectSameAsFull(result, full, s.pick, previous)
-    previous = result
+    for (const text of applyStep(previous.text, previous, s)) {
+      if (text === previous.text) continue
+      forgetRecentParses()
+      const isFast = reparseScalarEdit(previous, text) !== undefined
+      counts[isFast ? 'fast' : 'declined']++
+      const result = parseDocument(text, {}, previous)
+      const full = fullParse(text)
+      expectSameAsFull(result, full, s.pick, previous)
+      previous = result
+    }
   }
 }
 

@@ -5,7 +5,7 @@ import { stateOf } from './parse-state.ts'
 import { reparseScalarEdit } from './reparse-scalar-edit.ts'
 import { changedRegion } from '../text/changed-region.ts'
 import type { ParsedFile } from './types.ts'
-import { expectDeclinedBy, fullParse } from './reparse.test-support.ts'
+import { expectDeclinedBy, expectSameAsFull, fullParse } from './reparse.test-support.ts'
 
 /** The incremental parse of `after` from the full parse of `before` (undefined when it declines). */
 function fastParse(before: string, after: string): ParsedFile | undefined {
@@ -89,7 +89,46 @@ describe('reparseScalarEdit', () => {
     expectDeclined('a: foo\nb: 1\n', 'a: fo o\nb: 1\n')
     expectDeclined('a: foo\nb: 1\n', 'a: fo:o\nb: 1\n')
     expectDeclined('a: foo\nb: 1\n', 'a: foo#\nb: 1\n')
-    expectDeclined('a: foo\nb: 1\n', 'a: \nb: 1\n')
+  })
+
+  it('applies a value deleted to nothing and typed again (retyping a number), as a full parse reads them', () => {
+    let previous = fullParse(canary)
+    for (const value of ['5', '', '4', '40', '4', '', '50']) {
+      const text = canary.replace('maxWeight: 50', `maxWeight: ${value}`)
+      forgetRecentParses()
+      expect(reparseScalarEdit(previous, text), `maxWeight: ${value}`).toBeDefined()
+      const fast = parseDocument(text, {}, previous)
+      expectSameAsFull(fast, fullParse(text), 0, previous)
+      expect(fast.documents[0]?.data).toMatchObject({
+        spec: { analysis: { maxWeight: value === '' ? null : Number(value) } },
+      })
+      previous = fast
+    }
+    for (const [before, after] of [
+      ['a: foo\nb: 1\n', 'a: \nb: 1\n'],
+      ['a: foo   \nb: 1\n', 'a:    \nb: 1\n'],
+      ['a: \nb: 1\n', 'a: x\nb: 1\n'],
+      ['a:    \nb: 1\n', 'a:    x\nb: 1\n'],
+      // Comment lines before the next key: after an empty value the first is the value's comment.
+      ['m:\n  a: 5\n  # one\n  b: 1\n', 'm:\n  a: \n  # one\n  b: 1\n'],
+      ['m:\n  a: \n  # one\n  #two\n  b: 1\n', 'm:\n  a: 7\n  # one\n  #two\n  b: 1\n'],
+      ['m:\n  a: 7\n  # one\n  #two\n  b: 1\n', 'm:\n  a: \n  # one\n  #two\n  b: 1\n'],
+    ] as const) {
+      const fast = fastParse(before, after)
+      expect(fast, JSON.stringify(after)).toBeDefined()
+      expectSameAsFull(fast!, fullParse(after), 0, fullParse(before))
+    }
+  })
+
+  it('declines emptying or filling a value whose line or neighbours could read differently', () => {
+    expectDeclined('a:\n  b: 5\n', 'a:\n  b: \n') // the last value: its map's end moves
+    expectDeclined('m:\n  a: 5\n    # c\n  b: 1\n', 'm:\n  a: \n    # c\n  b: 1\n') // a comment deeper than the key
+    expectDeclined('m:\n  a: 5\n# c\n  b: 1\n', 'm:\n  a: \n# c\n  b: 1\n') // a comment left of it
+    expectDeclined('a: 5\n\nb: 1\n', 'a: \n\nb: 1\n') // a blank line after it
+    expectDeclined('a: 5 # c\nb: 1\n', 'a:  # c\nb: 1\n') // a comment on its line
+    expectDeclined('a:\nb: 1\n', 'a:5\nb: 1\n') // no blank after the colon: `a:5` is another key
+    expectDeclined('l:\n  - 5\n  - 1\n', 'l:\n  - \n  - 1\n') // a list item
+    expectDeclined('a: 5\nb: 1\n', 'a: \r\nb: 1\n') // a carriage return
   })
 
   it('declines an edit spanning two scalars', () => {
