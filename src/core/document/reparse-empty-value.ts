@@ -40,7 +40,9 @@ function hasNextKeyShape(next: NextKey, isAfterEmpty: boolean): boolean {
   const { key, comments } = next
   const expected = isAfterEmpty ? comments.slice(1) : comments
   const keys = Object.keys(key).filter((k) => k !== 'commentBefore' && k !== 'spaceBefore')
-  if (!keys.every((k) => PLAIN_SCALAR_KEYS.has(k)) || key.type !== 'PLAIN') return false
+  // One plain word: an empty key (`: value`) or an indicator would read differently after an empty value.
+  if (!keys.every((k) => PLAIN_SCALAR_KEYS.has(k)) || key.type !== 'PLAIN' || !SAFE_PLAIN.test(String(key.source)))
+    return false
   const spaceBefore = isAfterEmpty && comments.length > 0 ? true : undefined
   return (
     key.commentBefore === (expected.length > 0 ? expected.join('\n') : undefined) && key.spaceBefore === spaceBefore

@@ -128,6 +128,8 @@ describe('reparseScalarEdit', () => {
     expectDeclined('a: 5 # c\nb: 1\n', 'a:  # c\nb: 1\n') // a comment on its line
     expectDeclined('a:\nb: 1\n', 'a:5\nb: 1\n') // no blank after the colon: `a:5` is another key
     expectDeclined('l:\n  - 5\n  - 1\n', 'l:\n  - \n  - 1\n') // a list item
+    expectDeclined('a: 5\n: b\n', 'a: \n: b\n') // an empty key next (found by the property test)
+    expectDeclined('a: \n: b\n', 'a: 5\n: b\n')
     expectDeclined('a: 5\nb: 1\n', 'a: \r\nb: 1\n') // a carriage return
   })
 
