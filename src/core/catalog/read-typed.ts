@@ -1,6 +1,6 @@
 import type { Diagnostic, FieldPath } from '../diagnostic.ts'
 import { formatPath } from '../diagnostic.ts'
-import { fieldEntries, type FieldNode } from './dsl.ts'
+import { fieldEntries, type FieldNode, type ListNode, type MapNode, type ObjectNode } from './dsl.ts'
 
 /** The typed view of `raw` under `node`, and one diagnostic per value whose type the catalog does not allow. */
 export interface TypedRead<T> {
@@ -79,7 +79,13 @@ function readNode(node: FieldNode, raw: unknown, path: FieldPath, errors: Diagno
   return value
 }
 
-function readCollection(node: FieldNode, raw: unknown, path: FieldPath, errors: Diagnostic[], memo: ReadMemo | undefined): unknown {
+function readCollection(
+  node: ObjectNode | MapNode | ListNode,
+  raw: unknown,
+  path: FieldPath,
+  errors: Diagnostic[],
+  memo: ReadMemo | undefined,
+): unknown {
   switch (node.kind) {
     case 'object': {
       if (!isRecord(raw)) return mismatch(node, raw, path, errors)
@@ -111,8 +117,6 @@ function readCollection(node: FieldNode, raw: unknown, path: FieldPath, errors: 
       })
       return out
     }
-    default:
-      return readNode(node, raw, path, errors)
   }
 }
 
