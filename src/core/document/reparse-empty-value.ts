@@ -35,27 +35,36 @@ function nextKeyAfter(root: unknown, steps: readonly Step[], text: string, value
   return { key, comments: lines.map((line) => line.slice(indent.length + 1)) }
 }
 
-/** Whether the next key reads as it does after a word (`isAfterEmpty` false) or after an empty value. */
+/** The next key's comment fields after a word (`isAfterEmpty` false) or after an empty value (see above). */
+function nextKeyFields(
+  comments: readonly string[],
+  isAfterEmpty: boolean,
+): Pick<Scalar, 'commentBefore' | 'spaceBefore'> {
+  const before = isAfterEmpty ? comments.slice(1) : comments
+  return {
+    commentBefore: before.length > 0 ? before.join('\n') : undefined,
+    spaceBefore: isAfterEmpty && comments.length > 0 ? true : undefined,
+  }
+}
+
+/** Whether the next key reads as it does after a word or after an empty value. */
 function hasNextKeyShape(next: NextKey, isAfterEmpty: boolean): boolean {
   const { key, comments } = next
-  const expected = isAfterEmpty ? comments.slice(1) : comments
   const keys = Object.keys(key).filter((k) => k !== 'commentBefore' && k !== 'spaceBefore')
   // One plain word: an empty key (`: value`) or an indicator would read differently after an empty value.
   if (!keys.every((k) => PLAIN_SCALAR_KEYS.has(k)) || key.type !== 'PLAIN' || !SAFE_PLAIN.test(String(key.source)))
     return false
-  const spaceBefore = isAfterEmpty && comments.length > 0 ? true : undefined
-  return (
-    key.commentBefore === (expected.length > 0 ? expected.join('\n') : undefined) && key.spaceBefore === spaceBefore
-  )
+  const fields = nextKeyFields(comments, isAfterEmpty)
+  return key.commentBefore === fields.commentBefore && key.spaceBefore === fields.spaceBefore
 }
 
 /** Gives the (copied) next key the shape it reads with after a word or after an empty value. */
 function reshapeNextKey(key: Scalar, comments: readonly string[], isAfterEmpty: boolean): void {
-  const before = isAfterEmpty ? comments.slice(1) : comments
-  if (before.length > 0) key.commentBefore = before.join('\n')
-  else delete key.commentBefore
-  if (isAfterEmpty && comments.length > 0) key.spaceBefore = true
-  else delete key.spaceBefore
+  const fields = nextKeyFields(comments, isAfterEmpty)
+  if (fields.commentBefore === undefined) delete key.commentBefore
+  else key.commentBefore = fields.commentBefore
+  if (fields.spaceBefore === undefined) delete key.spaceBefore
+  else key.spaceBefore = fields.spaceBefore
 }
 
 /** The empty value the parser reads at the line break `at`, taking the first comment line after it. */
@@ -67,6 +76,20 @@ function emptyScalar(at: number, text: string, comments: readonly string[]): Sca
   node.type = 'PLAIN'
   if (firstComment !== undefined) node.comment = firstComment
   return node
+}
+
+/** Whether two scalars have the same own properties with the same values (a range compared offset by offset). */
+function isSameScalar(a: Scalar, b: Scalar): boolean {
+  const keys = Object.keys(a)
+  const other = b as unknown as Record<string, unknown>
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((key) => {
+      const x = (a as unknown as Record<string, unknown>)[key]
+      const y = other[key]
+      return Array.isArray(x) && Array.isArray(y) ? x.length === y.length && x.every((v, i) => v === y[i]) : x === y
+    })
+  )
 }
 
 /** The word `fresh` typed into an empty value at `from`, its node ending after the line break, as the parser reads it. */
@@ -107,10 +130,7 @@ export function emptyValueEdit(
     if (previous.text[range[0]] !== '\n' || !SAFE_PLAIN.test(word)) return undefined
     const next = nextKeyAfter(root, steps, previous.text, range[0])
     if (!next || !hasNextKeyShape(next, true)) return undefined
-    const expectedEnd = next.comments.length > 0 ? previous.text.indexOf('\n', range[0] + 1) : range[0]
-    const ownKeys = Object.keys(old).filter((k) => !(k === 'comment' && next.comments.length > 0))
-    if (range[2] !== expectedEnd || old.comment !== next.comments[0] || !ownKeys.every((k) => PLAIN_SCALAR_KEYS.has(k)))
-      return undefined
+    if (!isSameScalar(old, emptyScalar(range[0], previous.text, next.comments))) return undefined
     const fresh = resolvePlain(word)
     if (!fresh || fresh.version !== version) return undefined
     return {
