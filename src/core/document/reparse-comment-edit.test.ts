@@ -4,17 +4,10 @@ import { forgetRecentParses, parseDocument } from './parse-document.ts'
 import { stateOf } from './parse-state.ts'
 import { reparseCommentEdit } from './reparse-comment-edit.ts'
 import type { ParsedFile } from './types.ts'
-import { expectDeclinedBy, expectSameAsFull, fullParse } from './reparse.test-support.ts'
+import { expectDeclinedBy, expectFastBy, fullParse } from './reparse.test-support.ts'
 
 /** The incremental parse of `after` from the full parse of `before`, equal to the full parse; fails when it declines. */
-function expectFast(before: string, after: string): ParsedFile {
-  const previous = fullParse(before)
-  forgetRecentParses()
-  expect(reparseCommentEdit(previous, after)).toBeDefined()
-  const fast = parseDocument(after, {}, previous)
-  expectSameAsFull(fast, fullParse(after), 0, previous)
-  return fast
-}
+const expectFast = (before: string, after: string): ParsedFile => expectFastBy(reparseCommentEdit, before, after)
 
 const expectDeclined = (before: string, after: string): void => expectDeclinedBy(reparseCommentEdit, before, after)
 

@@ -1,8 +1,6 @@
 import { isCollection, isNode, isPair, isScalar, type Document } from 'yaml'
-import { identity } from './parse-state.ts'
 import { changedRegion } from '../text/changed-region.ts'
-import { documentsAfter, reusableState, type IncrementalParse } from './reparse-support.ts'
-import { indexLines } from './text-lines.ts'
+import { documentsAfter, incrementalParse, reusableState, type IncrementalParse } from './reparse-support.ts'
 import type { ParsedFile } from './types.ts'
 
 // Typing inside a comment (`interval: 1m # why one minute`, or a whole comment line) changes no data: only one
@@ -180,5 +178,5 @@ export function reparseCommentEdit(previous: ParsedFile, text: string): Incremen
   })
   if (replaced !== 1) return undefined
   const data = previous.documents.map((d) => d.data)
-  return { state: { lines: indexLines(text), docs, toOriginal: identity, goScalars: [] }, data }
+  return incrementalParse(text, docs, data)
 }

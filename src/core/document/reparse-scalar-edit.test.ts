@@ -5,7 +5,7 @@ import { stateOf } from './parse-state.ts'
 import { reparseScalarEdit } from './reparse-scalar-edit.ts'
 import { changedRegion } from '../text/changed-region.ts'
 import type { ParsedFile } from './types.ts'
-import { expectDeclinedBy, expectSameAsFull, fullParse } from './reparse.test-support.ts'
+import { expectDeclinedBy, expectFastBy, fullParse, parsedLikeFull } from './reparse.test-support.ts'
 
 /** The incremental parse of `after` from the full parse of `before` (undefined when it declines). */
 function fastParse(before: string, after: string): ParsedFile | undefined {
@@ -95,10 +95,8 @@ describe('reparseScalarEdit', () => {
     let previous = fullParse(canary)
     for (const value of ['5', '', '4', '40', '4', '', '50']) {
       const text = canary.replace('maxWeight: 50', `maxWeight: ${value}`)
-      forgetRecentParses()
       expect(reparseScalarEdit(previous, text), `maxWeight: ${value}`).toBeDefined()
-      const fast = parseDocument(text, {}, previous)
-      expectSameAsFull(fast, fullParse(text), 0, previous)
+      const fast = parsedLikeFull(previous, text)
       expect(fast.documents[0]?.data).toMatchObject({
         spec: { analysis: { maxWeight: value === '' ? null : Number(value) } },
       })
@@ -113,11 +111,8 @@ describe('reparseScalarEdit', () => {
       ['m:\n  a: 5\n  # one\n  b: 1\n', 'm:\n  a: \n  # one\n  b: 1\n'],
       ['m:\n  a: \n  # one\n  #two\n  b: 1\n', 'm:\n  a: 7\n  # one\n  #two\n  b: 1\n'],
       ['m:\n  a: 7\n  # one\n  #two\n  b: 1\n', 'm:\n  a: \n  # one\n  #two\n  b: 1\n'],
-    ] as const) {
-      const fast = fastParse(before, after)
-      expect(fast, JSON.stringify(after)).toBeDefined()
-      expectSameAsFull(fast!, fullParse(after), 0, fullParse(before))
-    }
+    ] as const)
+      expectFastBy(reparseScalarEdit, before, after)
   })
 
   it('declines emptying or filling a value whose line or neighbours could read differently', () => {

@@ -1,10 +1,8 @@
 import { Scalar, isMap, isNode, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml'
-import { identity } from './parse-state.ts'
 import { fromSourceOf, isFromSource, parentOf, resolvePlain, SAFE_PLAIN, type Step } from './plain-scalar.ts'
 import { emptyValueEdit, type ScalarReplacement } from './reparse-empty-value.ts'
 import { changedRegion, type TextChange } from '../text/changed-region.ts'
-import { documentsAfter, reusableState, type IncrementalParse } from './reparse-support.ts'
-import { indexLines } from './text-lines.ts'
+import { documentsAfter, incrementalParse, reusableState, type IncrementalParse } from './reparse-support.ts'
 import type { ParsedFile } from './types.ts'
 
 // Typing inside one value (`maxWeight: 50` → `maxWeight: 55`) changes one scalar and moves every later offset;
@@ -171,5 +169,5 @@ function withScalarReplaced(
     replace.nextKey(next.key)
   }
   const data = previous.documents.map((d, i) => (i === index ? edited.data : d.data))
-  return { state: { lines: indexLines(text), docs, toOriginal: identity, goScalars: [] }, data }
+  return incrementalParse(text, docs, data)
 }

@@ -1,5 +1,6 @@
 import { Pair, Scalar, YAMLMap, YAMLSeq, isAlias, isNode, isPair, type Document, type Node, type Schema } from 'yaml'
 import { identity, knownStateOf, type ParseState } from './parse-state.ts'
+import { indexLines } from './text-lines.ts'
 import type { TextChange } from '../text/changed-region.ts'
 import type { ParsedFile } from './types.ts'
 
@@ -10,6 +11,11 @@ import type { ParsedFile } from './types.ts'
 export interface IncrementalParse {
   readonly state: ParseState
   readonly data: readonly unknown[]
+}
+
+/** The incremental parse of `text`: its (copied) documents, read as they are, and their data. */
+export function incrementalParse(text: string, docs: Document.Parsed[], data: readonly unknown[]): IncrementalParse {
+  return { state: { lines: indexLines(text), docs, toOriginal: identity, goScalars: [] }, data }
 }
 
 /**

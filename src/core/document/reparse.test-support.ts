@@ -95,3 +95,22 @@ export function expectSameAsFull(fast: ParsedFile, full: ParsedFile, pick: numbe
   const viaFull = applyEdit(full.text, edit)
   expect(viaFast).toStrictEqual(viaFull)
 }
+
+/** parseDocument of `text` from `previous` (nothing remembered), checked against a full parse; the result. */
+export function parsedLikeFull(previous: ParsedFile, text: string, pick = 0): ParsedFile {
+  forgetRecentParses()
+  const result = parseDocument(text, {}, previous)
+  expectSameAsFull(result, fullParse(text), pick, previous)
+  return result
+}
+
+/** `reparse` takes `after` from the full parse of `before` (it does not decline), and the result is a full parse's. */
+export function expectFastBy(
+  reparse: (previous: ParsedFile, text: string) => unknown,
+  before: string,
+  after: string,
+): ParsedFile {
+  const previous = fullParse(before)
+  expect(reparse(previous, after), after).toBeDefined()
+  return parsedLikeFull(previous, after)
+}
