@@ -68,9 +68,8 @@ function Tooltip({ tip }: { tip: Tip }) {
 }
 
 /** Notes under the picture: the model's notes, and the in-mesh bypass spelled out (the most common surprise). */
-function notesOf(graph: TrafficGraph): Explained[] {
-  const bypass = graph.edges.find((e) => e.kind === 'bypass')
-  return [...graph.notes, ...(bypass ? [bypass] : [])]
+function notesOf(notes: readonly Explained[] = [], bypass: Explained | undefined): Explained[] {
+  return [...notes, ...(bypass ? [bypass] : [])]
 }
 
 /** What sits on the picture: zoom controls, the legend, and the notes (or that the document is stale). */
@@ -150,11 +149,12 @@ export function DiagramPane() {
     if (format === 'svg') downloadSvg(svg, name)
     else await downloadPng(svg, name)
   }
-  const notes = graph ? notesOf(graph) : []
-  const notesKey = notes.map((n) => `${n.accessibleName}\n${n.explanation}`).join('\n\n')
-  // Children kept while the notes are unchanged: with the same nodes and edges, React Flow then skips re-rendering.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- notesKey stands for notes
-  const chrome = useMemo(() => <DiagramChrome notes={notes} stale={stale} />, [notesKey, stale])
+  // The graph shares unchanged objects with the previous one, so unchanged notes keep the same chrome element: with
+  // the same nodes and edges, React Flow then skips re-rendering.
+  const graphNotes = graph?.notes
+  const bypass = graph?.edges.find((e) => e.kind === 'bypass')
+  const notes = useMemo(() => notesOf(graphNotes, bypass), [graphNotes, bypass])
+  const chrome = useMemo(() => <DiagramChrome notes={notes} stale={stale} />, [notes, stale])
   // React Flow is not memoised: the same element lets React skip it when its nodes, edges and notes are unchanged
   // (most edits do not change the picture).
   const flowView = useMemo(
