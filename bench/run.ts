@@ -58,6 +58,8 @@ function percentile(values: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN
 }
 const median = (values: readonly number[]) => percentile(values, 0.5)
+/** `p50 / p95` of a list of milliseconds. */
+const pair = (values: readonly number[]) => `${ms(median(values))} / ${ms(percentile(values, 0.95))}`
 
 // ---------------------------------------------------------------- builds and sizes
 
@@ -356,7 +358,6 @@ async function typeInYaml(page: Page, steps: readonly Step[]): Promise<Measures>
 async function typeWarmedUp(page: Page, steps: readonly Step[], isReported = true): Promise<Measures> {
   const cold = await typeInYaml(page, steps)
   if (isReported) {
-    const pair = (values: readonly number[]) => `${ms(median(values))} / ${ms(percentile(values, 0.95))}`
     row(`first pass of the same keys (JIT cold, unscored): input → views, p50 / p95 (n=${cold.views.length})`, pair(cold.views))
   }
   return typeInYaml(page, steps)
@@ -393,7 +394,6 @@ async function loadText(page: Page, text: string, lastCard: string): Promise<voi
 function reportMeasures(label: string, m: Measures, target?: number): void {
   const p95 = percentile(m.views, 0.95)
   const lost = (m.lost ? `, ${m.lost} unmeasured` : '') + (m.spaces ? `, ${m.spaces} spaces unmeasured` : '')
-  const pair = (values: readonly number[]) => `${ms(median(values))} / ${ms(percentile(values, 0.95))}`
   row(`${label}: input → first commit (form, timeline; diagram props), p50 / p95`, pair(m.commit))
   row(
     `${label}: input → form, diagram and timeline updated, p50 / p95 / max (n=${m.views.length}${lost})`,
@@ -448,7 +448,6 @@ async function browserFigures(): Promise<void> {
       await bare.evaluate((t) => (window as HookedWindow).__canaryStudioEditor?.setText(t), podinfoCanaryYaml)
       await bare.waitForTimeout(1000)
       const baseline = await typeWarmedUp(bare, script, false)
-      const pair = (values: readonly number[]) => `${ms(median(values))} / ${ms(percentile(values, 0.95))}`
       row(`bare Monaco + monaco-yaml page, same keys: input → model changed, p50 / p95`, pair(baseline.commit))
       row(`bare Monaco + monaco-yaml page, same keys: input → next frame painted, p50 / p95`, pair(baseline.painted))
       await bare.close()
