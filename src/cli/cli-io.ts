@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { decodeImportFile } from '../core/import/decode-file.ts'
 
 /** Where a command reads and writes; tests pass an in-memory one. */
 export interface CliIo {
@@ -14,8 +15,9 @@ export const nodeIo: CliIo = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   readInput: (p) => {
+    let bytes: Buffer
     try {
-      return readFileSync(p === '-' ? 0 : p, 'utf8')
+      bytes = readFileSync(p === '-' ? 0 : p)
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code
       throw new Error(
@@ -23,6 +25,11 @@ export const nodeIo: CliIo = {
         { cause: err },
       )
     }
+    // Node's 'utf8' decoding turns invalid bytes into U+FFFD without a word, and `set` would then write them back
+    // changed: refuse such input, as the app's Open does, rather than alter what we were given.
+    const decoded = decodeImportFile(bytes, Number.POSITIVE_INFINITY)
+    if (!decoded.ok) throw new Error(`cannot read ${p === '-' ? 'standard input' : p}: ${decoded.message}`)
+    return decoded.text
   },
 }
 

@@ -3,6 +3,7 @@ import type { Diagnostic } from './diagnostic.ts'
 import type { ParsedFile, ParseStatus } from './document/types.ts'
 import { chooseCanaryIn, parseDocument } from './document/parse-document.ts'
 import { attachRanges } from './document/ranges.ts'
+import { unprintableDiagnostics } from './document/unprintable-diagnostics.ts'
 import { rememberState, stateOf } from './document/parse-state.ts'
 import { shareStructure } from './data/share-structure.ts'
 import { lintGateways } from './gateway/gateway-lint.ts'
@@ -32,7 +33,7 @@ export interface Analysis {
   readonly findings: readonly Diagnostic[]
   /** Those findings with ranges in this text (re-attached on every change: a comment line moves them). */
   readonly validation: readonly Diagnostic[]
-  /** Parse problems, then validation findings. */
+  /** Parse problems, characters kubectl refuses, then validation findings. */
   readonly diagnostics: readonly Diagnostic[]
   /** Flagger's analysis simulated for the shown Canary (the last good one while the text is broken). */
   readonly timeline: Timeline | undefined
@@ -138,7 +139,7 @@ export function analyzeText(
     validation,
     // Shared with the previous list while equal (a comment typed at a line's end moves no range), so the Problems
     // panel, status strip and field markers do not re-render.
-    diagnostics: shareStructure([...parsed.diagnostics, ...validation], previous?.diagnostics),
+    diagnostics: shareStructure([...parsed.diagnostics, ...unprintableDiagnostics(text), ...validation], previous?.diagnostics),
     timeline,
     chosenCanaryIndex,
   }

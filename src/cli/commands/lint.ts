@@ -4,6 +4,7 @@ import type { Diagnostic } from '../../core/diagnostic.ts'
 import { formatPath } from '../../core/diagnostic.ts'
 import { parseDocument } from '../../core/document/parse-document.ts'
 import { attachRanges } from '../../core/document/ranges.ts'
+import { unprintableDiagnostics } from '../../core/document/unprintable-diagnostics.ts'
 import { validateCanary } from '../../core/validate/validate-canary.ts'
 import type { CliCommand, CliIo } from '../cli-io.ts'
 
@@ -95,7 +96,7 @@ export const command: CliCommand = (args, io) => {
     ...(options.meshProvider ? { provider: options.meshProvider } : {}),
   })
   // The parser's own findings (YAML warnings, wrong types) come with ranges already; ours get them here.
-  const diagnostics = [...parsed.diagnostics, ...attachRanges(parsed, found)]
+  const diagnostics = [...parsed.diagnostics, ...unprintableDiagnostics(text), ...attachRanges(parsed, found)]
   const rows = diagnostics
     .map((d) => ({ d, line: d.range?.start.line ?? 1, column: d.range?.start.column ?? 1 }))
     .sort((a, b) => a.line - b.line || a.column - b.column)

@@ -39,4 +39,11 @@ describe('kubectlApplyHeredoc', () => {
       { numRuns: 40 },
     )
   })
+
+  it('gives the shell LF lines only: a CR would be a key press of its own in the terminal', () => {
+    const text = 'kind: Canary\r\nmetadata:\r  name: a\r\n'
+    const command = kubectlApplyHeredoc(text)
+    expect(command).not.toContain('\r')
+    expect(stdinSeenByKubectl(command)).toBe('kind: Canary\nmetadata:\n  name: a\n')
+  })
 })

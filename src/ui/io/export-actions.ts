@@ -1,4 +1,5 @@
 import { downloadFileName, type ExportScope } from '../../core/export/download-file-name.ts'
+import { clipboardRefusal } from '../../core/export/clipboard-safety.ts'
 import { exportCanaryOnly, exportEverything } from '../../core/export/export-text.ts'
 import { kubectlApplyHeredoc } from '../../core/export/kubectl-heredoc.ts'
 import { showNotice } from '../../store/intents/show-notice.ts'
@@ -39,7 +40,9 @@ export function downloadExport(store: StudioStore, scope: ExportScope): void {
 export async function copyExport(store: StudioStore, as: 'yaml' | 'heredoc'): Promise<void> {
   const result = exportedText(store, 'canary')
   if (!result.ok) return showNotice(store, { kind: 'error', message: result.message })
-  const copied =
-    as === 'yaml' ? await copyText(result.text, 'the Canary YAML') : await copyText(kubectlApplyHeredoc(result.text), 'the kubectl apply command')
+  const what = as === 'yaml' ? 'the Canary YAML' : 'the kubectl apply command'
+  const refusal = clipboardRefusal(result.text, 'the Canary YAML')
+  if (refusal !== undefined) return showNotice(store, { kind: 'error', message: refusal })
+  const copied = await copyText(as === 'yaml' ? result.text : kubectlApplyHeredoc(result.text), what)
   showNotice(store, { kind: copied.ok ? 'info' : 'error', message: copied.message })
 }

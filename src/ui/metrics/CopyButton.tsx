@@ -1,6 +1,7 @@
 import { useEffect, useState, type RefObject } from 'react'
+import { clipboardRefusal } from '../../core/export/clipboard-safety.ts'
 
-type CopyState = 'idle' | 'copied' | 'selected'
+type CopyState = 'idle' | 'copied' | 'selected' | 'refused'
 
 /** Copies the text to the clipboard; where the browser refuses, selects it in `target` so Ctrl+C copies it. */
 export function CopyButton({ text, target, label }: { readonly text: string; readonly target: RefObject<HTMLElement | null>; readonly label: string }) {
@@ -20,13 +21,15 @@ export function CopyButton({ text, target, label }: { readonly text: string; rea
     selection.addRange(range)
     setState('selected')
   }
+  const refusal = clipboardRefusal(text, 'the query')
   const copy = () => {
+    if (refusal !== undefined) return setState('refused')
     if (!navigator.clipboard) return selectTarget()
     navigator.clipboard.writeText(text).then(() => setState('copied'), selectTarget)
   }
   return (
-    <button type="button" className="metric__copy" onClick={copy} aria-label={label}>
-      {state === 'copied' ? 'Copied' : state === 'selected' ? 'Selected: press Ctrl+C' : 'Copy'}
+    <button type="button" className="metric__copy" onClick={copy} aria-label={label} title={refusal}>
+      {state === 'copied' ? 'Copied' : state === 'selected' ? 'Selected: press Ctrl+C' : state === 'refused' ? 'Not copied: control character' : 'Copy'}
     </button>
   )
 }
