@@ -139,7 +139,10 @@ export function analyzeText(
     validation,
     // Shared with the previous list while equal (a comment typed at a line's end moves no range), so the Problems
     // panel, status strip and field markers do not re-render.
-    diagnostics: shareStructure([...parsed.diagnostics, ...unprintableDiagnostics(text), ...validation], previous?.diagnostics),
+    diagnostics: shareStructure(
+      [...parsed.diagnostics, ...unprintableDiagnostics(text), ...validation],
+      previous?.diagnostics,
+    ),
     timeline,
     chosenCanaryIndex,
   }

@@ -3,7 +3,10 @@ import { analyzeText } from '../analyze.ts'
 import { podinfoCanaryYaml } from '../samples/podinfo.ts'
 import { unprintableDiagnostics } from './unprintable-diagnostics.ts'
 
-const withEscape = podinfoCanaryYaml.replace('  name: podinfo\n', '  name: podinfo\n  annotations:\n    note: "x\u001b[201~"\n')
+const withEscape = podinfoCanaryYaml.replace(
+  '  name: podinfo\n',
+  '  name: podinfo\n  annotations:\n    note: "x\u001b[201~"\n',
+)
 
 describe('unprintableDiagnostics', () => {
   it('reports nothing for ordinary text', () => {

@@ -24,7 +24,15 @@ export function unprintableDiagnostics(text: string): Diagnostic[] {
         `characters are not allowed"), and copying it into a terminal could run it as a key press. Delete it, or write ` +
         `it as an escape inside a double-quoted string (e.g. "\\e" for ESC).${more}`,
       range: rangeAt(lines, offset, offset + char.length),
-      fixes: [{ title: `Delete ${describeCharacter(char)}`, kind: 'replace-text', from: offset, to: offset + char.length, text: '' }],
+      fixes: [
+        {
+          title: `Delete ${describeCharacter(char)}`,
+          kind: 'replace-text',
+          from: offset,
+          to: offset + char.length,
+          text: '',
+        },
+      ],
     }
   })
 }

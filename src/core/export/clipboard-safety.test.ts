@@ -15,6 +15,8 @@ describe('clipboardRefusal', () => {
   })
 
   it('refuses ^C and DEL, and says when there are more', () => {
-    expect(clipboardRefusal('a: \u0003\nb: \u007f\n', 'the query')).toMatch(/U\+0003 \(ETX\) at line 1, column 4 \(and more after it\)/)
+    expect(clipboardRefusal('a: \u0003\nb: \u007f\n', 'the query')).toMatch(
+      /U\+0003 \(ETX\) at line 1, column 4 \(and more after it\)/,
+    )
   })
 })

@@ -8,6 +8,9 @@ export async function copyText(text: string, what: string): Promise<{ ok: boolea
     await navigator.clipboard.writeText(text)
     return { ok: true, message: `Copied ${what} to the clipboard.` }
   } catch {
-    return { ok: false, message: `The browser refused clipboard access, so ${what} was not copied. Use Download instead.` }
+    return {
+      ok: false,
+      message: `The browser refused clipboard access, so ${what} was not copied. Use Download instead.`,
+    }
   }
 }

@@ -8,7 +8,10 @@ import type { StudioStore } from '../../store/studio-state.ts'
 import { copyText } from './clipboard.ts'
 
 /** The text an export writes: the Canary's own document, or the whole file; byte for byte as edited. */
-export function exportedText(store: StudioStore, scope: ExportScope): { ok: true; text: string } | { ok: false; message: string } {
+export function exportedText(
+  store: StudioStore,
+  scope: ExportScope,
+): { ok: true; text: string } | { ok: false; message: string } {
   const { text, analysis } = store.getState()
   if (scope === 'everything') return { ok: true, text: exportEverything(text) }
   return exportCanaryOnly(text, analysis.parsed)

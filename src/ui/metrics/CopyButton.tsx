@@ -4,7 +4,15 @@ import { clipboardRefusal } from '../../core/export/clipboard-safety.ts'
 type CopyState = 'idle' | 'copied' | 'selected' | 'refused'
 
 /** Copies the text to the clipboard; where the browser refuses, selects it in `target` so Ctrl+C copies it. */
-export function CopyButton({ text, target, label }: { readonly text: string; readonly target: RefObject<HTMLElement | null>; readonly label: string }) {
+export function CopyButton({
+  text,
+  target,
+  label,
+}: {
+  readonly text: string
+  readonly target: RefObject<HTMLElement | null>
+  readonly label: string
+}) {
   const [state, setState] = useState<CopyState>('idle')
   useEffect(() => {
     if (state === 'idle') return
@@ -29,7 +37,13 @@ export function CopyButton({ text, target, label }: { readonly text: string; rea
   }
   return (
     <button type="button" className="metric__copy" onClick={copy} aria-label={label} title={refusal}>
-      {state === 'copied' ? 'Copied' : state === 'selected' ? 'Selected: press Ctrl+C' : state === 'refused' ? 'Not copied: control character' : 'Copy'}
+      {state === 'copied'
+        ? 'Copied'
+        : state === 'selected'
+          ? 'Selected: press Ctrl+C'
+          : state === 'refused'
+            ? 'Not copied: control character'
+            : 'Copy'}
     </button>
   )
 }
