@@ -7,9 +7,10 @@ const unprintablePattern =
   // eslint-disable-next-line no-control-regex -- finding control characters is what this module is for
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uD800-\uDFFF\uFFFE\uFFFF]/gu
 
-const c0Names = 'NUL SOH STX ETX EOT ENQ ACK BEL BS TAB LF VT FF CR SO SI DLE DC1 DC2 DC3 DC4 NAK SYN ETB CAN EM SUB ESC'
-  .concat(' FS GS RS US')
-  .split(' ')
+const c0Names =
+  'NUL SOH STX ETX EOT ENQ ACK BEL BS TAB LF VT FF CR SO SI DLE DC1 DC2 DC3 DC4 NAK SYN ETB CAN EM SUB ESC'
+    .concat(' FS GS RS US')
+    .split(' ')
 
 /** One character YAML (and so kubectl) does not accept in a file. */
 export interface UnprintableCharacter {
