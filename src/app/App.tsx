@@ -11,7 +11,13 @@ import { Workspace } from '../ui/layout/Workspace.tsx'
 import { StudioContext } from '../ui/studio-context.ts'
 
 /** The composition root's component: the store, provided to the workspace with its import/export layer. */
-export function App({ store, startupDraft = { restoredText: undefined } }: { readonly store: StudioStore; readonly startupDraft?: StartupDraft }) {
+export function App({
+  store,
+  startupDraft = { restoredText: undefined },
+}: {
+  readonly store: StudioStore
+  readonly startupDraft?: StartupDraft
+}) {
   return (
     <StudioContext value={store}>
       <IoProvider startupDraft={startupDraft}>

@@ -1,20 +1,34 @@
-import { createAutosaver, loadDraft, type DraftStorage } from '../store/autosave.ts'
+import { canUndo } from '../core/history/history.ts'
+import { createAutosaver, DRAFT_KEY, loadDraft, type DraftStorage } from '../store/autosave.ts'
 import { showNotice } from '../store/intents/show-notice.ts'
 import type { Notice, StudioStore } from '../store/studio-state.ts'
+import { isOtherTabWrite, pruneTabDrafts, type DraftShelfStorage, type TabDraftTarget } from '../store/tab-drafts.ts'
 
 /** How long typing must pause before the draft is written (pagehide flushes sooner). */
 const AUTOSAVE_DELAY_MS = 400
 
-/** The text to start with: the autosaved draft when there is a readable one, else the fallback, plus any notice about the draft. */
-export function startingText(storage: DraftStorage | undefined, fallback: string): { text: string; restoredText: string | undefined; notice: Notice | undefined } {
+const otherTabNotice =
+  'Canary Studio is open in another tab too. This tab now autosaves a draft of its own, so neither tab replaces ' +
+  "the other's work; New lists the other drafts."
+
+/** The text to start with: the autosaved draft at `key` when there is a readable one, else the fallback, plus any notice about the draft. */
+export function startingText(
+  storage: DraftStorage | undefined,
+  fallback: string,
+  key: string = DRAFT_KEY,
+): { text: string; restoredText: string | undefined; notice: Notice | undefined } {
   if (!storage) return { text: fallback, restoredText: undefined, notice: undefined }
-  const draft = loadDraft(storage)
+  const draft = loadDraft(storage, key)
   if (draft.ok) return { text: draft.text, restoredText: draft.text, notice: undefined }
-  return { text: fallback, restoredText: undefined, notice: draft.notice === undefined ? undefined : { kind: 'error', message: draft.notice } }
+  return {
+    text: fallback,
+    restoredText: undefined,
+    notice: draft.notice === undefined ? undefined : { kind: 'error', message: draft.notice },
+  }
 }
 
 /** localStorage, or undefined where the browser forbids it (a sandboxed frame throws on mere access). */
-export function browserStorage(): DraftStorage | undefined {
+export function browserStorage(): DraftShelfStorage | undefined {
   try {
     return window.localStorage
   } catch {
@@ -22,19 +36,60 @@ export function browserStorage(): DraftStorage | undefined {
   }
 }
 
-/** Saves the text whenever it changes (debounced) and before the page goes away; returns the unsubscribe. */
-export function startAutosave(store: StudioStore, storage: DraftStorage): () => void {
-  const autosaver = createAutosaver(storage, AUTOSAVE_DELAY_MS, { onNotice: (message) => showNotice(store, { kind: 'error', message }) })
+/** sessionStorage (this tab's id lives there), or undefined where the browser forbids it. */
+export function browserSessionStorage(): Storage | undefined {
+  try {
+    return window.sessionStorage
+  } catch {
+    return undefined
+  }
+}
+
+/** A random tab id; getRandomValues works where randomUUID does not (a page served over plain http from a LAN address). */
+export function newTabId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+/** Where this tab autosaves, and the draft it restored at start-up (an unchanged copy needs no draft of its own). */
+export interface AutosaveTab {
+  readonly target: TabDraftTarget
+  readonly restoredText: string | undefined
+}
+
+/**
+ * Saves the text whenever it changes (debounced) and before the page goes away; when another tab saves over this
+ * tab's draft, moves this tab to a draft of its own and saves its work there at once. Returns the unsubscribe.
+ */
+export function startAutosave(store: StudioStore, storage: DraftShelfStorage, tab: AutosaveTab): () => void {
+  const autosaver = createAutosaver(storage, AUTOSAVE_DELAY_MS, {
+    onNotice: (message) => showNotice(store, { kind: 'error', message }),
+    target: tab.target.current,
+  })
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.text !== previous.text) autosaver.schedule(state.text)
   })
+  const onStorage = (event: StorageEvent) => {
+    if (!isOtherTabWrite(event, tab.target.current())) return
+    tab.target.separate()
+    pruneTabDrafts(storage, tab.target.current().key)
+    const { text, history } = store.getState()
+    // The other tab's save replaced ours: write this tab's work again, under its own key, unless it is only the
+    // untouched copy of the draft both tabs started from.
+    if (canUndo(history) || text !== tab.restoredText) {
+      autosaver.schedule(text)
+      autosaver.flush()
+    }
+    showNotice(store, { kind: 'info', message: otherTabNotice })
+  }
   // pagehide covers reload, close and bfcache; visibilitychange catches mobile tabs killed in the background.
   const flush = () => autosaver.flush()
   const onVisibility = () => document.visibilityState === 'hidden' && flush()
+  window.addEventListener('storage', onStorage)
   window.addEventListener('pagehide', flush)
   document.addEventListener('visibilitychange', onVisibility)
   return () => {
     unsubscribe()
+    window.removeEventListener('storage', onStorage)
     window.removeEventListener('pagehide', flush)
     document.removeEventListener('visibilitychange', onVisibility)
     autosaver.flush()

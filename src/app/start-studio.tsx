@@ -1,21 +1,27 @@
 import { StrictMode } from 'react'
 import type { Root } from 'react-dom/client'
 import { podinfoCanaryYaml } from '../core/samples/podinfo.ts'
+import { DRAFT_KEY } from '../store/autosave.ts'
 import { createStudioStore } from '../store/create-studio-store.ts'
+import { createTabDraftTarget, draftShelf, startingDraftKey, tabIdOf } from '../store/tab-drafts.ts'
 import { App } from './App.tsx'
-import { browserStorage, startAutosave, startingText } from './start-autosave.ts'
+import { browserSessionStorage, browserStorage, newTabId, startAutosave, startingText } from './start-autosave.ts'
 import { rememberTheme, savedTheme } from './theme-preference.ts'
 
-/** Creates the store (autosaved text, else the sample) and renders the workspace in place of the app shell. */
+/** Creates the store (this tab's autosaved draft, else the shared one, else the sample) and renders the workspace in place of the app shell. */
 export function startStudio(root: Root): void {
   const storage = browserStorage()
-  const start = startingText(storage, podinfoCanaryYaml)
+  const tab = tabIdOf(browserSessionStorage(), newTabId)
+  const draftKey = storage ? startingDraftKey(storage, tab) : DRAFT_KEY
+  const start = startingText(storage, podinfoCanaryYaml, draftKey)
+  const target = createTabDraftTarget(tab, draftKey !== DRAFT_KEY)
   const store = createStudioStore(start.text, { theme: savedTheme(), notice: start.notice })
   rememberTheme(store)
-  if (storage) startAutosave(store, storage)
+  if (storage) startAutosave(store, storage, { target, restoredText: start.restoredText })
+  const shelf = storage ? draftShelf(storage, target) : undefined
   root.render(
     <StrictMode>
-      <App store={store} startupDraft={{ restoredText: start.restoredText }} />
+      <App store={store} startupDraft={{ restoredText: start.restoredText, shelf }} />
     </StrictMode>,
   )
 }

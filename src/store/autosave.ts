@@ -15,6 +15,8 @@ interface DraftEnvelopeV1 {
   readonly version: typeof VERSION
   readonly savedAt: string
   readonly text: string
+  /** The tab that wrote it (see tab-drafts.ts); absent in drafts written before tabs were told apart. */
+  readonly tab?: string
 }
 
 /** Whether the draft was stored, with a notice for the user when it was not. */
@@ -22,14 +24,33 @@ export type SaveDraftResult = { readonly ok: true } | { readonly ok: false; read
 
 /** The restored draft, or why there is none (`notice` is undefined when nothing was saved, so nothing needs saying). */
 export type LoadDraftResult =
-  | { readonly ok: true; readonly text: string; readonly savedAt: string }
+  | { readonly ok: true; readonly text: string; readonly savedAt: string; readonly tab?: string }
   | { readonly ok: false; readonly notice: string | undefined }
 
+/** Where a draft is written: the key, and the tab writing it (recorded so other tabs can tell it is not theirs). */
+export interface DraftTarget {
+  readonly key: string
+  readonly tab?: string
+}
+
+const sharedTarget: DraftTarget = { key: DRAFT_KEY }
+
 /** Stores `text` as the draft; a full or blocked storage comes back as a notice, never as an exception. */
-export function saveDraft(storage: DraftStorage, text: string, now: Date = new Date()): SaveDraftResult {
-  const envelope: DraftEnvelopeV1 = { app: APP, version: VERSION, savedAt: now.toISOString(), text }
+export function saveDraft(
+  storage: DraftStorage,
+  text: string,
+  now: Date = new Date(),
+  target: DraftTarget = sharedTarget,
+): SaveDraftResult {
+  const envelope: DraftEnvelopeV1 = {
+    app: APP,
+    version: VERSION,
+    savedAt: now.toISOString(),
+    text,
+    ...(target.tab === undefined ? {} : { tab: target.tab }),
+  }
   try {
-    storage.setItem(DRAFT_KEY, JSON.stringify(envelope))
+    storage.setItem(target.key, JSON.stringify(envelope))
     return { ok: true }
   } catch (error) {
     return { ok: false, notice: `Autosave failed (${describeError(error)}); download the file to keep your work.` }
@@ -37,13 +58,18 @@ export function saveDraft(storage: DraftStorage, text: string, now: Date = new D
 }
 
 /** Reads the draft back; a corrupt, foreign or newer entry is ignored with a notice. */
-export function loadDraft(storage: DraftStorage): LoadDraftResult {
+export function loadDraft(storage: DraftStorage, key: string = DRAFT_KEY): LoadDraftResult {
   let raw: string | null
   try {
-    raw = storage.getItem(DRAFT_KEY)
+    raw = storage.getItem(key)
   } catch (error) {
     return { ok: false, notice: `The autosaved draft could not be read (${describeError(error)}).` }
   }
+  return readDraft(raw)
+}
+
+/** Reads a stored draft entry (`null` when there is none), as loadDraft does; for `storage` events too. */
+export function readDraft(raw: string | null): LoadDraftResult {
   if (raw === null) return { ok: false, notice: undefined }
   let data: unknown
   try {
@@ -67,14 +93,14 @@ function readEnvelope(data: unknown): LoadDraftResult {
   if (typeof data !== 'object' || data === null || (data as { app?: unknown }).app !== APP) {
     return { ok: false, notice: 'An autosaved entry that Canary Studio did not write was found and ignored.' }
   }
-  const { version, text, savedAt } = data as Partial<Record<keyof DraftEnvelopeV1, unknown>>
+  const { version, text, savedAt, tab } = data as Partial<Record<keyof DraftEnvelopeV1, unknown>>
   if (typeof version === 'number' && version > VERSION) {
     return { ok: false, notice: 'The autosaved draft was written by a newer Canary Studio and has been ignored.' }
   }
   if (version !== VERSION || typeof text !== 'string' || typeof savedAt !== 'string') {
     return { ok: false, notice: 'The autosaved draft was damaged and has been ignored.' }
   }
-  return { ok: true, text, savedAt }
+  return { ok: true, text, savedAt, ...(typeof tab === 'string' ? { tab } : {}) }
 }
 
 function describeError(error: unknown): string {
@@ -96,23 +122,26 @@ export interface Autosaver {
 export interface AutosaverOptions {
   /** Told once when saving starts failing (not on every keystroke after), so the UI can show one notice. */
   readonly onNotice?: (notice: string) => void
+  /** Where each write goes, asked at write time: a tab moves to a draft of its own when another tab shares its key. */
+  readonly target?: () => DraftTarget
 }
 
 /** Creates a debounced autosaver over `storage` that skips writing a text identical to the last one saved. */
 export function createAutosaver(storage: DraftStorage, delayMs: number, options: AutosaverOptions = {}): Autosaver {
   let timer: ReturnType<typeof setTimeout> | undefined
   let pending: string | undefined
-  let lastSaved: string | undefined
+  let lastSaved: { readonly key: string; readonly text: string } | undefined
   let failing = false
 
   const write = (): void => {
     timer = undefined
     const text = pending
     pending = undefined
-    if (text === undefined || text === lastSaved) return
-    const result = saveDraft(storage, text)
+    const target = options.target?.() ?? sharedTarget
+    if (text === undefined || (text === lastSaved?.text && target.key === lastSaved.key)) return
+    const result = saveDraft(storage, text, new Date(), target)
     if (result.ok) {
-      lastSaved = text
+      lastSaved = { key: target.key, text }
       failing = false
     } else if (!failing) {
       failing = true

@@ -28,13 +28,19 @@ export function ChooseCanaryDialog(props: {
       }
     >
       <p>
-        This file has {props.documentCount} documents, {props.canaries.length} of them Canaries. The others are kept and exported unchanged.
+        This file has {props.documentCount} documents, {props.canaries.length} of them Canaries. The others are kept and
+        exported unchanged.
       </p>
       <fieldset className="io-choices">
         <legend className="visually-hidden">Canary</legend>
         {props.canaries.map((c) => (
           <label key={c.documentIndex} className="io-choice">
-            <input type="radio" name="canary" checked={chosen === c.documentIndex} onChange={() => setChosen(c.documentIndex)} />
+            <input
+              type="radio"
+              name="canary"
+              checked={chosen === c.documentIndex}
+              onChange={() => setChosen(c.documentIndex)}
+            />
             <span>{label(c)}</span>
             <span className="io-choice__where">document {c.documentIndex + 1}</span>
           </label>

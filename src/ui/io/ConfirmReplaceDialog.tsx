@@ -1,7 +1,11 @@
 import { Dialog } from './Dialog.tsx'
 
 /** Asks before a load replaces work: unsaved edits, or a different autosaved draft. */
-export function ConfirmReplaceDialog(props: { readonly reason: string; readonly onConfirm: () => void; readonly onClose: () => void }) {
+export function ConfirmReplaceDialog(props: {
+  readonly reason: string
+  readonly onConfirm: () => void
+  readonly onClose: () => void
+}) {
   return (
     <Dialog
       title="Replace the current document?"
@@ -18,7 +22,9 @@ export function ConfirmReplaceDialog(props: { readonly reason: string; readonly 
       }
     >
       <p>{props.reason}</p>
-      <p className="io-hint">Tip: download the current document first (Ctrl/⌘+S) if you may want it back; loading cannot be undone.</p>
+      <p className="io-hint">
+        Tip: download the current document first (Ctrl/⌘+S) if you may want it back; loading cannot be undone.
+      </p>
     </Dialog>
   )
 }

@@ -1,6 +1,5 @@
 import { useMemo, useRef, useState, type ReactNode } from 'react'
 import { inspectImport } from '../../core/import/inspect-import.ts'
-import { canUndo } from '../../core/history/history.ts'
 import { loadDocument } from '../../store/intents/load-document.ts'
 import { showNotice } from '../../store/intents/show-notice.ts'
 import type { LoadSource } from '../../store/studio-state.ts'
@@ -9,8 +8,10 @@ import { ChooseCanaryDialog } from './ChooseCanaryDialog.tsx'
 import { ConfirmReplaceDialog } from './ConfirmReplaceDialog.tsx'
 import { IoContext, type IoActions } from './io-context.ts'
 import type { IoDialog, PendingLoad } from './io-dialog-state.ts'
+import { OtherDrafts } from './OtherDrafts.tsx'
 import { PasteDialog } from './PasteDialog.tsx'
 import { readImportFile } from './read-import-file.ts'
+import { replaceReason } from './replace-reason.ts'
 import { shareCurrentDocument } from './share-actions.ts'
 import { TemplatesDialog } from './TemplatesDialog.tsx'
 import { useGlobalShortcuts } from './use-global-shortcuts.ts'
@@ -18,23 +19,29 @@ import { useShareLinkOnStart, type StartupDraft } from './use-share-link-on-star
 import { useWindowImport } from './use-window-import.ts'
 import './io.css'
 
-const unsavedReason = 'You have edits in the current document. Loading another one replaces it and clears undo.'
-
 /** Owns the import/template/share dialogs and the window-wide shortcuts, drop and paste; provides their actions. */
-export function IoProvider({ startupDraft, children }: { readonly startupDraft: StartupDraft; readonly children: ReactNode }) {
+export function IoProvider({
+  startupDraft,
+  children,
+}: {
+  readonly startupDraft: StartupDraft
+  readonly children: ReactNode
+}) {
   const store = useStudioStore()
   const [dialog, setDialog] = useState<IoDialog | undefined>()
   const fileInput = useRef<HTMLInputElement>(null)
   const close = () => setDialog(undefined)
 
   const io = useMemo<IoActions>(() => {
-    const load = ({ text, source, canaryIndex }: PendingLoad) => {
+    const load = ({ text, source, canaryIndex, onLoaded }: PendingLoad) => {
       loadDocument(store, text, source, canaryIndex)
+      onLoaded?.()
       setDialog(undefined)
     }
-    // Loading resets history, so unsaved edits (anything undoable) are only replaced after the user agrees.
+    // Loading resets history, so unsaved edits or a restored draft are only replaced after the user agrees.
     const loadOrConfirm = (pending: PendingLoad) => {
-      if (canUndo(store.getState().history)) setDialog({ kind: 'confirm-replace', load: pending, reason: unsavedReason })
+      const reason = replaceReason(store.getState(), startupDraft.restoredText)
+      if (reason) setDialog({ kind: 'confirm-replace', load: pending, reason })
       else load(pending)
     }
     const importText = (text: string, source: LoadSource) => {
@@ -44,14 +51,22 @@ export function IoProvider({ startupDraft, children }: { readonly startupDraft: 
         return result.message
       }
       const pending = { text: result.text, source }
-      if (result.canaries.length > 1) setDialog({ kind: 'choose-canary', load: pending, canaries: result.canaries, documentCount: result.documentCount })
+      if (result.canaries.length > 1)
+        setDialog({
+          kind: 'choose-canary',
+          load: pending,
+          canaries: result.canaries,
+          documentCount: result.documentCount,
+        })
       else loadOrConfirm({ ...pending, canaryIndex: result.canaries[0]?.documentIndex })
       return undefined
     }
     return {
       importText,
       importFile: (file) =>
-        void readImportFile(file).then((r) => (r.ok ? void importText(r.text, 'file') : showNotice(store, { kind: 'error', message: r.message }))),
+        void readImportFile(file).then((r) =>
+          r.ok ? void importText(r.text, 'file') : showNotice(store, { kind: 'error', message: r.message }),
+        ),
       openFilePicker: () => fileInput.current?.click(),
       openPaste: () => setDialog({ kind: 'paste' }),
       openTemplates: () => setDialog({ kind: 'templates' }),
@@ -59,12 +74,14 @@ export function IoProvider({ startupDraft, children }: { readonly startupDraft: 
       loadOrConfirm,
       load,
     }
-  }, [store])
+  }, [store, startupDraft])
 
   useGlobalShortcuts(store)
   useWindowImport(io)
   useShareLinkOnStart(store, startupDraft, (pending, reason) =>
-    reason ? setDialog({ kind: 'confirm-replace', load: pending, reason }) : loadDocument(store, pending.text, pending.source),
+    reason
+      ? setDialog({ kind: 'confirm-replace', load: pending, reason })
+      : loadDocument(store, pending.text, pending.source),
   )
 
   return (
@@ -82,7 +99,23 @@ export function IoProvider({ startupDraft, children }: { readonly startupDraft: 
           if (file) io.importFile(file)
         }}
       />
-      {dialog?.kind === 'templates' && <TemplatesDialog onClose={close} onChoose={(text) => io.loadOrConfirm({ text, source: 'template' })} />}
+      {dialog?.kind === 'templates' && (
+        <TemplatesDialog onClose={close} onChoose={(text) => io.loadOrConfirm({ text, source: 'template' })}>
+          {startupDraft.shelf && (
+            <OtherDrafts
+              shelf={startupDraft.shelf}
+              currentText={store.getState().text}
+              onOpen={(draft) =>
+                io.loadOrConfirm({
+                  text: draft.text,
+                  source: 'autosave',
+                  onLoaded: () => startupDraft.shelf?.remove(draft),
+                })
+              }
+            />
+          )}
+        </TemplatesDialog>
+      )}
       {dialog?.kind === 'paste' && <PasteDialog onClose={close} onImport={(text) => io.importText(text, 'paste')} />}
       {dialog?.kind === 'choose-canary' && (
         <ChooseCanaryDialog
@@ -92,7 +125,9 @@ export function IoProvider({ startupDraft, children }: { readonly startupDraft: 
           onChoose={(canaryIndex) => io.loadOrConfirm({ ...dialog.load, canaryIndex })}
         />
       )}
-      {dialog?.kind === 'confirm-replace' && <ConfirmReplaceDialog reason={dialog.reason} onClose={close} onConfirm={() => io.load(dialog.load)} />}
+      {dialog?.kind === 'confirm-replace' && (
+        <ConfirmReplaceDialog reason={dialog.reason} onClose={close} onConfirm={() => io.load(dialog.load)} />
+      )}
     </IoContext>
   )
 }

@@ -21,7 +21,12 @@ export function IoToolbar() {
       <button type="button" className="button" onClick={io.openTemplates} title="Start from a template">
         New
       </button>
-      <button type="button" className="button" onClick={io.openFilePicker} title="Open a YAML file (or drop one on the window)">
+      <button
+        type="button"
+        className="button"
+        onClick={io.openFilePicker}
+        title="Open a YAML file (or drop one on the window)"
+      >
         Open…
       </button>
       <button type="button" className="button" onClick={io.openPaste} title="Paste a YAML document">
@@ -48,7 +53,12 @@ export function IoToolbar() {
           </button>
         </div>
       </details>
-      <button type="button" className="button" onClick={io.share} title="Copy a link that opens this YAML (kept in the link, not on a server)">
+      <button
+        type="button"
+        className="button"
+        onClick={io.share}
+        title="Copy a link that opens this YAML (kept in the link, not on a server)"
+      >
         Share
       </button>
     </div>

@@ -1,8 +1,18 @@
+import type { ReactNode } from 'react'
 import { templates } from '../../core/templates/templates.ts'
 import { Dialog } from './Dialog.tsx'
 
 /** "New": one commented Canary per rollout style, each with when to choose it. */
-export function TemplatesDialog({ onChoose, onClose }: { readonly onChoose: (text: string) => void; readonly onClose: () => void }) {
+export function TemplatesDialog({
+  onChoose,
+  onClose,
+  children,
+}: {
+  readonly onChoose: (text: string) => void
+  readonly onClose: () => void
+  /** More to start from, below the templates (autosaved drafts of other tabs). */
+  readonly children?: ReactNode
+}) {
   return (
     <Dialog
       title="New Canary from a template"
@@ -25,6 +35,7 @@ export function TemplatesDialog({ onChoose, onClose }: { readonly onChoose: (tex
           </li>
         ))}
       </ul>
+      {children}
     </Dialog>
   )
 }

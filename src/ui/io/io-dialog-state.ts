@@ -6,11 +6,18 @@ export interface PendingLoad {
   readonly text: string
   readonly source: LoadSource
   readonly canaryIndex?: number
+  /** Runs once the document is loaded (not when the user keeps the current one). */
+  readonly onLoaded?: () => void
 }
 
 /** Which I/O dialog is open, with what it needs. */
 export type IoDialog =
   | { readonly kind: 'templates' }
   | { readonly kind: 'paste' }
-  | { readonly kind: 'choose-canary'; readonly load: PendingLoad; readonly canaries: readonly CanaryChoice[]; readonly documentCount: number }
+  | {
+      readonly kind: 'choose-canary'
+      readonly load: PendingLoad
+      readonly canaries: readonly CanaryChoice[]
+      readonly documentCount: number
+    }
   | { readonly kind: 'confirm-replace'; readonly load: PendingLoad; readonly reason: string }

@@ -3,7 +3,8 @@ import { DEFAULT_MAX_IMPORT_BYTES, tooLargeMessage } from '../../core/import/ins
 
 /** Reads an opened or dropped file as text; a large file is refused before its bytes are read. */
 export async function readImportFile(file: File): Promise<DecodeFileResult> {
-  if (file.size > DEFAULT_MAX_IMPORT_BYTES) return { ok: false, message: tooLargeMessage(file.size, DEFAULT_MAX_IMPORT_BYTES) }
+  if (file.size > DEFAULT_MAX_IMPORT_BYTES)
+    return { ok: false, message: tooLargeMessage(file.size, DEFAULT_MAX_IMPORT_BYTES) }
   try {
     return decodeImportFile(new Uint8Array(await file.arrayBuffer()))
   } catch {

@@ -14,5 +14,10 @@ export async function shareCurrentDocument(store: StudioStore): Promise<void> {
   const encoded = await encodeShareLink(store.getState().text)
   if (!encoded.ok) return showNotice(store, { kind: 'error', message: encoded.message })
   const copied = await copyText(shareUrl(encoded.hash), 'the share link')
-  showNotice(store, { kind: copied.ok ? 'info' : 'error', message: copied.ok ? `${copied.message} Anyone with it sees this YAML; it is never sent to a server.` : copied.message })
+  showNotice(store, {
+    kind: copied.ok ? 'info' : 'error',
+    message: copied.ok
+      ? `${copied.message} Anyone with it sees this YAML; it is never sent to a server.`
+      : copied.message,
+  })
 }

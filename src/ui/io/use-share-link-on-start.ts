@@ -1,17 +1,17 @@
 import { useEffect, useRef } from 'react'
-import { canUndo } from '../../core/history/history.ts'
 import { decodeShareLink, hasSharedDocument } from '../../core/share/share-link.ts'
 import { showNotice } from '../../store/intents/show-notice.ts'
 import type { StudioStore } from '../../store/studio-state.ts'
+import type { DraftShelf } from '../../store/tab-drafts.ts'
 import type { PendingLoad } from './io-dialog-state.ts'
+import { replaceReason } from './replace-reason.ts'
 
 /** Whether start-up restored an autosaved draft, and its text (a link opening another text must ask first). */
 export interface StartupDraft {
   readonly restoredText: string | undefined
+  /** Drafts other tabs autosaved, offered by New; absent without browser storage. */
+  readonly shelf?: DraftShelf
 }
-
-const draftReason = 'This share link opens a different document from your autosaved draft. Opening it replaces the draft.'
-const unsavedReason = 'This share link opens another document. Opening it replaces your unsaved edits and clears undo.'
 
 function removeFragment(): void {
   const { pathname, search } = window.location
@@ -20,19 +20,20 @@ function removeFragment(): void {
 }
 
 /** Opens a `#yaml=` link at start-up (and when one is pasted into the address bar later), asking when it would replace work. */
-export function useShareLinkOnStart(store: StudioStore, draft: StartupDraft, open: (load: PendingLoad, reason: string | undefined) => void): void {
+export function useShareLinkOnStart(
+  store: StudioStore,
+  draft: StartupDraft,
+  open: (load: PendingLoad, reason: string | undefined) => void,
+): void {
   const latest = useRef({ draft, open })
   useEffect(() => {
     latest.current = { draft, open }
   })
   useEffect(() => {
-    let isFirst = true
     // StrictMode mounts twice: the first run's decode finishes after its cleanup and must do nothing.
     let isCancelled = false
     const handle = async () => {
       const hash = window.location.hash
-      const isStart = isFirst
-      isFirst = false
       if (!hasSharedDocument(hash)) return
       const decoded = await decodeShareLink(hash)
       if (isCancelled) return
@@ -40,9 +41,8 @@ export function useShareLinkOnStart(store: StudioStore, draft: StartupDraft, ope
       if (!decoded.ok) return showNotice(store, { kind: 'error', message: decoded.message })
       const state = store.getState()
       if (decoded.text === state.text) return
-      const { restoredText } = latest.current.draft
-      const replacesDraft = isStart && restoredText !== undefined && restoredText === state.text
-      const reason = replacesDraft ? draftReason : canUndo(state.history) ? unsavedReason : undefined
+      // A link pasted into the address bar later asks exactly as one opened at start-up does.
+      const reason = replaceReason(state, latest.current.draft.restoredText)
       latest.current.open({ text: decoded.text, source: 'share-link' }, reason)
     }
     void handle()

@@ -1,0 +1,131 @@
+// Two tabs of the app share one localStorage. With one draft key, the last tab to save wins and the other tab's
+// work is gone at its next reload. So a tab writes the shared key only until it sees another tab write it (the
+// `storage` event); from then on it keeps a draft of its own, under a key named after it. The tab's id lives in
+// sessionStorage, which a reload keeps and a new tab does not, so a reload finds the tab's own draft again.
+import { DRAFT_KEY, loadDraft, readDraft, type DraftStorage, type DraftTarget } from './autosave.ts'
+
+/** The sessionStorage key of this tab's id. */
+export const TAB_ID_KEY = 'canary-studio:tab'
+
+/** At most this many tabs' own drafts are kept; the oldest go first (the shared draft is never pruned). */
+export const MAX_TAB_DRAFTS = 8
+
+/** localStorage as tab drafts use it: the draft calls, and enumeration to find other tabs' drafts. */
+export type DraftShelfStorage = DraftStorage & Pick<Storage, 'key' | 'length'>
+
+/** The key of the draft a tab keeps for itself once another tab shares the common one. */
+export const tabDraftKey = (tab: string): string => `${DRAFT_KEY}:${tab}`
+
+/** This tab's id: the one sessionStorage kept across a reload, else a new one stored there. */
+export function tabIdOf(session: Pick<Storage, 'getItem' | 'setItem'> | undefined, newId: () => string): string {
+  try {
+    const kept = session?.getItem(TAB_ID_KEY)
+    if (kept) return kept
+  } catch {
+    // A storage that cannot be read keeps no id: this tab gets a new one.
+  }
+  const id = newId()
+  try {
+    session?.setItem(TAB_ID_KEY, id)
+  } catch {
+    // Without sessionStorage a reload is a new tab; the draft still lands under the shared key.
+  }
+  return id
+}
+
+/** Where this tab writes its draft now, and how it changes when another tab writes the same key. */
+export interface TabDraftTarget {
+  readonly current: () => DraftTarget
+  /** Move this tab to its own draft key (idempotent). */
+  readonly separate: () => void
+  readonly isSeparate: () => boolean
+}
+
+/** A tab's draft target, starting on its own key when a reload restored its own draft. */
+export function createTabDraftTarget(tab: string, startSeparate: boolean): TabDraftTarget {
+  let target: DraftTarget = startSeparate ? { key: tabDraftKey(tab), tab } : { key: DRAFT_KEY, tab }
+  return {
+    current: () => target,
+    separate: () => {
+      target = { key: tabDraftKey(tab), tab }
+    },
+    isSeparate: () => target.key !== DRAFT_KEY,
+  }
+}
+
+/** The draft a tab starts with: its own (kept across a reload) when there is one, else the shared draft. */
+export function startingDraftKey(storage: DraftStorage, tab: string): string {
+  return loadDraft(storage, tabDraftKey(tab)).ok ? tabDraftKey(tab) : DRAFT_KEY
+}
+
+/** Whether a `storage` event says another tab just saved over the draft key this tab writes. */
+export function isOtherTabWrite(event: Pick<StorageEvent, 'key' | 'newValue'>, target: DraftTarget): boolean {
+  if (event.key !== target.key || event.newValue === null) return false
+  const draft = readDraft(event.newValue)
+  return draft.ok && draft.tab !== target.tab
+}
+
+/** A draft found in storage that this tab is not writing. */
+export interface ShelvedDraft {
+  readonly key: string
+  readonly text: string
+  readonly savedAt: string
+  /** Whether it is the shared draft (left in place when opened) rather than a tab's own (removed once opened). */
+  readonly isShared: boolean
+}
+
+/** Every readable draft but the one at `exceptKey`, newest first. */
+export function listDrafts(storage: DraftShelfStorage, exceptKey: string): ShelvedDraft[] {
+  const drafts: ShelvedDraft[] = []
+  for (const key of draftKeys(storage)) {
+    if (key === exceptKey) continue
+    const draft = loadDraft(storage, key)
+    if (draft.ok) drafts.push({ key, text: draft.text, savedAt: draft.savedAt, isShared: key === DRAFT_KEY })
+  }
+  return drafts.sort((a, b) => b.savedAt.localeCompare(a.savedAt))
+}
+
+/** Removes the oldest tab drafts beyond MAX_TAB_DRAFTS, never `keepKey` (this tab's) nor the shared one. */
+export function pruneTabDrafts(storage: DraftShelfStorage, keepKey: string): void {
+  const old = listDrafts(storage, keepKey).filter((d) => !d.isShared)
+  for (const draft of old.slice(MAX_TAB_DRAFTS - 1)) removeDraft(storage, draft.key)
+}
+
+/** Forgets one draft; a storage that refuses is left as it is (nothing is lost by keeping a draft). */
+export function removeDraft(storage: DraftStorage, key: string): void {
+  try {
+    storage.removeItem(key)
+  } catch {
+    // Nothing to do: the draft stays listed.
+  }
+}
+
+function draftKeys(storage: DraftShelfStorage): string[] {
+  const keys: string[] = []
+  try {
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i)
+      if (key !== null && (key === DRAFT_KEY || key.startsWith(`${DRAFT_KEY}:`))) keys.push(key)
+    }
+  } catch {
+    // Storage that cannot be enumerated lists no drafts.
+  }
+  return keys
+}
+
+/** The drafts other tabs left, for the New dialog: listed fresh each time, removable once opened. */
+export interface DraftShelf {
+  readonly list: () => ShelvedDraft[]
+  readonly remove: (draft: ShelvedDraft) => void
+}
+
+/** A shelf over `storage` that never lists the draft this tab is writing. */
+export function draftShelf(storage: DraftShelfStorage, target: TabDraftTarget): DraftShelf {
+  return {
+    list: () => listDrafts(storage, target.current().key),
+    // The shared draft stays: the tab writing it may still be open. A tab's own draft is taken over by the opener.
+    remove: (draft) => {
+      if (!draft.isShared) removeDraft(storage, draft.key)
+    },
+  }
+}

@@ -1,0 +1,51 @@
+import { useState } from 'react'
+import { inspectImport } from '../../core/import/inspect-import.ts'
+import type { DraftShelf, ShelvedDraft } from '../../store/tab-drafts.ts'
+
+function describeDraft(draft: ShelvedDraft): string {
+  const inspected = inspectImport(draft.text)
+  const canary = inspected.ok ? inspected.canaries[0] : undefined
+  if (!canary?.name) return inspected.ok ? 'A Canary without a name' : 'A draft that is not a Canary yet'
+  return canary.namespace ? `${canary.namespace}/${canary.name}` : canary.name
+}
+
+function formatSavedAt(savedAt: string): string {
+  const date = new Date(savedAt)
+  return Number.isNaN(date.getTime())
+    ? savedAt
+    : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+}
+
+/** In the New dialog: drafts other tabs autosaved (each tab keeps its own once two are open), to open here. */
+export function OtherDrafts({
+  shelf,
+  currentText,
+  onOpen,
+}: {
+  readonly shelf: DraftShelf
+  readonly currentText: string
+  readonly onOpen: (draft: ShelvedDraft) => void
+}) {
+  // Read once when the dialog opens: another tab saving meanwhile should not reorder the buttons under the pointer.
+  const [drafts] = useState(() => shelf.list().filter((d) => d.text !== currentText))
+  if (drafts.length === 0) return null
+  return (
+    <section className="io-drafts" aria-labelledby="io-drafts-title">
+      <h3 id="io-drafts-title" className="io-drafts__title">
+        Autosaved drafts from other tabs
+      </h3>
+      <ul className="io-drafts__list">
+        {drafts.map((draft) => (
+          <li key={draft.key}>
+            <button type="button" className="io-draft" onClick={() => onOpen(draft)}>
+              <span className="io-draft__name" title={describeDraft(draft)}>
+                {describeDraft(draft)}
+              </span>
+              <span className="io-draft__saved">saved {formatSavedAt(draft.savedAt)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
