@@ -7,6 +7,7 @@ import { useResolvedTheme } from '../theme/use-theme.ts'
 import { setDiagnosticMarkers } from './editor-markers.ts'
 import { registerQuickFixes } from './editor-quick-fixes.ts'
 import { canaryModelUri, monaco } from './monaco-setup.ts'
+import { documentTextAfterEdit, modelTextOf } from './model-text.ts'
 import { revealFocus } from './reveal-focus.ts'
 import { syncModelText } from './sync-model.ts'
 import { exposeTestHook } from './test-hook.ts'
@@ -20,8 +21,11 @@ export default function YamlEditor() {
   useEffect(() => {
     if (!host.current) return
     const { text, analysis } = store.getState()
-    const model = monaco.editor.getModel(canaryModelUri) ?? monaco.editor.createModel(text, 'yaml', canaryModelUri)
-    syncModelText(model, text)
+    const model =
+      monaco.editor.getModel(canaryModelUri) ?? monaco.editor.createModel(modelTextOf(text), 'yaml', canaryModelUri)
+    // The model always holds LF lines (see model-text.ts), whatever the platform's default line ending.
+    model.setEOL(monaco.editor.EndOfLineSequence.LF)
+    syncModelText(model, modelTextOf(text))
     const editor = monaco.editor.create(host.current, {
       model,
       automaticLayout: true,
@@ -43,10 +47,12 @@ export default function YamlEditor() {
     // Our own echo (the store pushed this text) compares equal and stops here: no write-back loop.
     const onChange = model.onDidChangeContent(() => {
       const value = model.getValue()
-      if (value !== store.getState().text) replaceText(store, value, 'editor')
+      const document = store.getState().text
+      if (value !== modelTextOf(document)) replaceText(store, documentTextAfterEdit(document, value), 'editor')
     })
     const unsubscribe = store.subscribe((state, previous) => {
-      if (state.text !== model.getValue()) syncModelText(model, state.text)
+      const shown = modelTextOf(state.text)
+      if (shown !== model.getValue()) syncModelText(model, shown)
       if (state.analysis !== previous.analysis) setDiagnosticMarkers(monaco, model, state.analysis.diagnostics)
       if (state.focus !== previous.focus) revealFocus(editor, highlight, state.analysis, state.focus)
     })

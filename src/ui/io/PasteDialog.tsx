@@ -1,6 +1,14 @@
 import { useState } from 'react'
 import { Dialog } from './Dialog.tsx'
 
+/**
+ * What to open: the clipboard's own text when the field holds just that, for a textarea's value reports CRLF line
+ * breaks as LF, and a Windows file pasted here must keep its line ends.
+ */
+function textToOpen(value: string, pasted: string | undefined): string {
+  return pasted !== undefined && pasted.replace(/\r\n?/g, '\n') === value ? pasted : value
+}
+
 /** A text area to paste a whole Canary file into; it is checked before it replaces anything. */
 export function PasteDialog({
   onImport,
@@ -10,6 +18,7 @@ export function PasteDialog({
   readonly onClose: () => void
 }) {
   const [text, setText] = useState('')
+  const [pasted, setPasted] = useState<string | undefined>()
   const [error, setError] = useState<string | undefined>()
   return (
     <Dialog
@@ -25,7 +34,7 @@ export function PasteDialog({
             type="button"
             className="button button--primary"
             disabled={text.trim() === ''}
-            onClick={() => setError(onImport(text))}
+            onClick={() => setError(onImport(textToOpen(text, pasted)))}
           >
             Open
           </button>
@@ -41,6 +50,7 @@ export function PasteDialog({
             setText(e.target.value)
             setError(undefined)
           }}
+          onPaste={(e) => setPasted(text === '' ? e.clipboardData.getData('text/plain') : undefined)}
           spellCheck={false}
           autoFocus
           aria-label="YAML to open"

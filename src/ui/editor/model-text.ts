@@ -1,0 +1,43 @@
+import { detectEol } from '../../core/document/text-lines.ts'
+import { minimalReplacement } from './text-diff.ts'
+
+// Monaco keeps one line ending per model and hides a byte-order mark, so a document with CRLF lines or a BOM
+// cannot live in the model as it is: written there, the CRs and the BOM come back gone, and the app would save
+// that. The model therefore holds the document with LF lines and no BOM, and each edit made in the editor is
+// carried back into the document at the same place, its new line breaks written as the document writes them.
+
+const BOM = '\uFEFF'
+
+/** The text the editor shows for `documentText`: LF line breaks, no byte-order mark (itself when it has neither). */
+export function modelTextOf(documentText: string): string {
+  const text = documentText.startsWith(BOM) ? documentText.slice(1) : documentText
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text
+}
+
+/**
+ * The document after the editor turned the model text of `documentText` into `modelText`: the changed span is
+ * mapped back onto the document's own bytes, so line endings and the BOM outside it stay exactly as they were.
+ */
+export function documentTextAfterEdit(documentText: string, modelText: string): string {
+  const before = modelTextOf(documentText)
+  if (before === documentText) return modelText
+  const change = minimalReplacement(before, modelText)
+  if (!change) return documentText
+  const eol = detectEol(documentText)
+  const inserted = eol === '\n' ? change.text : change.text.replace(/\n/g, eol)
+  return (
+    documentText.slice(0, documentOffset(documentText, change.from)) +
+    inserted +
+    documentText.slice(documentOffset(documentText, change.to))
+  )
+}
+
+/** The offset in the document of `modelOffset` in its model text (which lacks the BOM and each CRLF's CR). */
+function documentOffset(documentText: string, modelOffset: number): number {
+  let doc = documentText.startsWith(BOM) ? 1 : 0
+  for (let model = 0; model < modelOffset; model++, doc++) {
+    // A CRLF is one '\n' in the model: step over its CR too.
+    if (documentText.charCodeAt(doc) === 13 && documentText.charCodeAt(doc + 1) === 10) doc++
+  }
+  return doc
+}
