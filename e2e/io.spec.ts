@@ -3,7 +3,8 @@ import { findTemplate } from '../src/core/templates/templates.ts'
 import { expect, test } from './fixtures.ts'
 import { Io } from './pages/Io.ts'
 
-const configMap = '# kept as is\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings # trailing comment\ndata:\n  mode: "fast"\n'
+const configMap =
+  '# kept as is\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings # trailing comment\ndata:\n  mode: "fast"\n'
 
 test('Ctrl+S downloads the edited text byte for byte, as <name>.yaml', async ({ page, studio }) => {
   const io = new Io(page)
@@ -79,7 +80,7 @@ test('a share link over a different autosaved draft asks first', async ({ page, 
   await page.goto('about:blank')
   await page.goto(`/?testHooks${link.hash}`)
   await studio.yaml.waitUntilReady()
-  await expect(io.dialog).toContainText('different document from your autosaved draft')
+  await expect(io.dialog).toContainText('replaces your autosaved draft')
   await io.dialog.getByRole('button', { name: 'Keep current' }).click()
   expect(await studio.yaml.text()).toBe(draft)
 })

@@ -1,0 +1,136 @@
+import type { Page } from '@playwright/test'
+import { encodeShareLink } from '../src/core/share/share-link.ts'
+import { findTemplate } from '../src/core/templates/templates.ts'
+import { expect, test } from './fixtures.ts'
+import { Io } from './pages/Io.ts'
+import { Panels } from './pages/Panels.ts'
+import { YamlPane } from './pages/YamlPane.ts'
+
+async function shareHash(text: string): Promise<string> {
+  const link = await encodeShareLink(text)
+  if (!link.ok) throw new Error(link.message)
+  return link.hash
+}
+
+test('a #yaml= link pasted into the address bar after a reload asks before replacing the restored draft', async ({
+  page,
+  studio,
+}) => {
+  const io = new Io(page)
+  await studio.yaml.replace('maxWeight: 50', 'maxWeight: 45')
+  const draft = await studio.yaml.text()
+  await page.reload()
+  await studio.yaml.waitUntilReady()
+  await expect.poll(() => studio.yaml.text()).toBe(draft)
+  const hash = await shareHash(findTemplate('blue-green')!.text)
+  await page.evaluate((h) => (window.location.hash = h), hash)
+  await expect(io.dialog).toContainText('replaces your autosaved draft')
+  await io.dialog.getByRole('button', { name: 'Keep current' }).click()
+  expect(await studio.yaml.text()).toBe(draft)
+  // Open and templates ask too: the restored draft has no undo to bring it back.
+  await io.chooseTemplate('ab-testing')
+  await expect(io.dialog).toContainText('replaces your autosaved draft')
+  await io.dialog.getByRole('button', { name: 'Keep current' }).click()
+  expect(await studio.yaml.text()).toBe(draft)
+})
+
+test('CRLF line ends and a byte-order mark survive Open, editor and form edits, and export byte for byte', async ({
+  page,
+  studio,
+}) => {
+  const io = new Io(page)
+  const lf = await studio.yaml.text()
+  const windowsFile = `\uFEFF${lf.replace(/\n/g, '\r\n')}`
+  await io.openFile('windows.yaml', windowsFile)
+  await expect.poll(() => studio.yaml.text()).toBe(lf)
+  await studio.yaml.replace('maxWeight: 50', 'maxWeight: 40')
+  await studio.form.fill('spec.analysis.threshold', '7')
+  await expect.poll(() => studio.yaml.text()).toContain('threshold: 7')
+  const file = await io.download(() => io.exportMenu(/Download Canary/))
+  const expected = windowsFile.replace('maxWeight: 50', 'maxWeight: 40').replace(/threshold: \d+/, 'threshold: 7')
+  expect(file.text).toBe(expected)
+})
+
+test('the Paste dialog keeps the clipboard text’s CRLF line ends', async ({ page, studio, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  const io = new Io(page)
+  const crlf = (await studio.yaml.text()).replace('maxWeight: 50', 'maxWeight: 30').replace(/\n/g, '\r\n')
+  await page.evaluate((t) => navigator.clipboard.writeText(t), crlf)
+  await page.getByRole('button', { name: 'Paste…' }).click()
+  await page.getByLabel('YAML to open').focus()
+  await page.keyboard.press('ControlOrMeta+v')
+  await expect(page.getByLabel('YAML to open')).toHaveValue(crlf.replace(/\r\n/g, '\n'))
+  await io.dialog.getByRole('button', { name: 'Open', exact: true }).click()
+  await expect.poll(() => studio.yaml.text()).toContain('maxWeight: 30')
+  const file = await io.download(() => io.exportMenu(/Download Canary/))
+  expect(file.text).toBe(crlf)
+})
+
+test('a control character is an error in Problems and never reaches the clipboard', async ({
+  page,
+  studio,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  const io = new Io(page)
+  const withEscape = (await studio.yaml.text()).replace(
+    '  name: podinfo\n',
+    '  name: podinfo\n  annotations:\n    note: |\n      \u001b[201~\n      echo pwned\n',
+  )
+  await io.openFile('escape.yaml', withEscape)
+  await expect.poll(() => studio.yaml.text()).toContain('echo pwned')
+  const panels = new Panels(page)
+  await panels.open('Problems')
+  await expect(panels.root).toContainText('U+001B (ESC) is not allowed in YAML')
+  await page.evaluate(() => navigator.clipboard.writeText('before'))
+  await io.exportMenu('Copy as kubectl apply command')
+  await expect(io.notice).toContainText('Not copied')
+  await expect(io.notice).toContainText('U+001B (ESC)')
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('before')
+})
+
+/** Opens the app in a new tab of the same browser (shared localStorage, its own sessionStorage). */
+async function openTab(page: Page): Promise<{ tab: Page; yaml: YamlPane }> {
+  const tab = await page.context().newPage()
+  await tab.goto('/?testHooks')
+  const yaml = new YamlPane(tab)
+  await yaml.waitUntilReady()
+  return { tab, yaml }
+}
+
+test('two tabs keep both drafts: the second tab’s autosave no longer replaces the first’s', async ({
+  page,
+  studio,
+}) => {
+  test.slow() // three tabs and two reloads
+  await studio.yaml.replace('maxWeight: 50', 'maxWeight: 45')
+  const first = await studio.yaml.text()
+  await page.waitForTimeout(600) // the autosave writes after 400 ms of quiet
+  const second = await openTab(page)
+  await expect.poll(() => second.yaml.text()).toBe(first)
+  await second.yaml.replace('maxWeight: 45', 'maxWeight: 25')
+  const secondText = await second.yaml.text()
+  // The first tab sees the second save over its draft, keeps its own from now on and says so.
+  const io = new Io(page)
+  await expect(io.notice).toContainText('open in another tab too')
+  await studio.yaml.replace('maxWeight: 45', 'maxWeight: 44')
+  const firstText = await studio.yaml.text()
+  await page.waitForTimeout(600)
+  await page.reload()
+  await studio.yaml.waitUntilReady()
+  await expect.poll(() => studio.yaml.text()).toBe(firstText)
+  await second.tab.reload()
+  await second.yaml.waitUntilReady()
+  await expect.poll(() => second.yaml.text()).toBe(secondText)
+  // A third tab starts from the shared draft and offers the first tab's under New.
+  const third = await openTab(page)
+  await expect.poll(() => third.yaml.text()).toBe(secondText)
+  await third.tab.getByRole('button', { name: 'New', exact: true }).click()
+  const drafts = third.tab.getByRole('region', { name: 'Autosaved drafts from other tabs' })
+  await expect(drafts.getByRole('button')).toHaveCount(1)
+  await drafts.getByRole('button').click()
+  await third.tab.locator('dialog[open]').getByRole('button', { name: 'Replace' }).click()
+  await expect.poll(() => third.yaml.text()).toBe(firstText)
+  await third.tab.close()
+  await second.tab.close()
+})
