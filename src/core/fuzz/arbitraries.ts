@@ -44,6 +44,11 @@ export const hostileString = fc.oneof(
     'ü日本語🚀',
     '\u202Eltr',
     '\u0000nul',
+    '\u001b[201~echo pwned',
+    '^C\u0003',
+    'del\u007f',
+    'nel\u0085',
+    'csi\u009b',
     '1m',
     '30s',
     '-5m',
@@ -79,7 +84,10 @@ function rightValueFor(node: FieldNode, depth: number): fc.Arbitrary<unknown> {
       return node.enum && node.enum.length > 0
         ? fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...node.enum) }, { weight: 1, arbitrary: hostileString })
         : fc.oneof(
-            { weight: 2, arbitrary: fc.constantFrom('podinfo', 'app.example.com', 'request-success-rate', '1m', 'http://x/') },
+            {
+              weight: 2,
+              arbitrary: fc.constantFrom('podinfo', 'app.example.com', 'request-success-rate', '1m', 'http://x/'),
+            },
             { weight: 2, arbitrary: hostileString },
           )
     case 'number':
@@ -133,7 +141,28 @@ export type Mutation =
   | { readonly op: 'truncate'; readonly at: number }
 
 const scalarText = fc.oneof(
-  fc.constantFrom('1e308', '-0', '.nan', 'NaN', '9007199254740993', '-1', '[]', '{}', '[1, [2, [3]]]', '~', 'true', '"x"', "'", '*a', '&a', '!!binary x', '| ', '>-', '{{', '<script>x</script>'),
+  fc.constantFrom(
+    '1e308',
+    '-0',
+    '.nan',
+    'NaN',
+    '9007199254740993',
+    '-1',
+    '[]',
+    '{}',
+    '[1, [2, [3]]]',
+    '~',
+    'true',
+    '"x"',
+    "'",
+    '*a',
+    '&a',
+    '!!binary x',
+    '| ',
+    '>-',
+    '{{',
+    '<script>x</script>',
+  ),
   hostileString.map((s) => JSON.stringify(s)),
 )
 
@@ -144,7 +173,10 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({
     op: fc.constant('bytes' as const),
     at: fc.nat(),
-    bytes: fc.oneof(fc.string({ unit: 'binary', maxLength: 8 }), fc.constantFrom('\u0000', '\uFFFD', '\t', '\r', ':', '- ', '? ', '%YAML 1.2', '---', '...')),
+    bytes: fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 8 }),
+      fc.constantFrom('\u0000', '\uFFFD', '\t', '\r', ':', '- ', '? ', '%YAML 1.2', '---', '...'),
+    ),
   }),
   fc.record({ op: fc.constant('indent' as const), at: fc.nat(), by: fc.integer({ min: -4, max: 4 }) }),
   fc.constant({ op: 'crlf' as const }),
@@ -228,7 +260,11 @@ export const whatIf: fc.Arbitrary<WhatIf> = fc.record(
     gateRefusals: fc.array(
       fc.record(
         {
-          type: fc.constantFrom('confirm-rollout' as const, 'confirm-traffic-increase' as const, 'confirm-promotion' as const),
+          type: fc.constantFrom(
+            'confirm-rollout' as const,
+            'confirm-traffic-increase' as const,
+            'confirm-promotion' as const,
+          ),
           fromTick: fc.integer({ min: 0, max: 30 }),
           untilTick: fc.integer({ min: 0, max: 60 }),
         },

@@ -20,7 +20,9 @@ describe('fuzz: parse → edit → validate → simulate → traffic → generat
       }),
       { numRuns: runs },
     )
-    console.log(`fuzz (in-suite): ${totals.cases} cases, ${totals.parsedOk} reached every stage, ${totals.edits} edits, ${totals.ticks} ticks simulated`)
+    console.log(
+      `fuzz (in-suite): ${totals.cases} cases, ${totals.parsedOk} reached every stage, ${totals.edits} edits, ${totals.ticks} ticks simulated`,
+    )
     expect(totals.cases).toBeGreaterThanOrEqual(runs)
   }, 120_000)
 })

@@ -15,6 +15,8 @@ import { traceRequest } from '../route/trace-request.ts'
 import { routingAt } from '../simulate/routing-at.ts'
 import { maxSimulatedTicks, simulateAnalysis } from '../simulate/scheduler.ts'
 import type { Timeline, WhatIf } from '../simulate/types.ts'
+import { documentTextAfterEdit, modelTextOf } from '../text/model-text.ts'
+import { hasUnprintable } from '../text/unprintable.ts'
 import { buildTrafficGraph } from '../traffic/build-traffic-graph.ts'
 import { validateCanary } from '../validate/validate-canary.ts'
 
@@ -121,7 +123,12 @@ function runEdit(text: string, parsed: ParsedFile, edit: FuzzEdit): string {
     const changed = changedOldLines(text, result.text)
     if (lines && changed.from < changed.to) {
       const ok = changed.from >= lines.first - 1 && changed.to - 1 <= lines.last + 1
-      check(ok, 'applyEdit', `edit ${JSON.stringify(full)} changed lines ${changed.from}..${changed.to - 1} outside ${lines.first}..${lines.last}`, text)
+      check(
+        ok,
+        'applyEdit',
+        `edit ${JSON.stringify(full)} changed lines ${changed.from}..${changed.to - 1} outside ${lines.first}..${lines.last}`,
+        text,
+      )
     }
   }
   return result.text
@@ -130,12 +137,46 @@ function runEdit(text: string, parsed: ParsedFile, edit: FuzzEdit): string {
 function checkTimeline(timeline: Timeline, text: string, label: string): void {
   const stage = `simulate${label}`
   check(timeline.ticks.length > 0, stage, 'empty timeline', text)
-  check(timeline.ticks.length <= maxSimulatedTicks + 1, stage, `timeline did not end (${timeline.ticks.length} ticks)`, text)
+  check(
+    timeline.ticks.length <= maxSimulatedTicks + 1,
+    stage,
+    `timeline did not end (${timeline.ticks.length} ticks)`,
+    text,
+  )
   for (const t of timeline.ticks) {
-    const ok = Number.isFinite(t.primaryWeight) && Number.isFinite(t.canaryWeight) && t.primaryWeight + t.canaryWeight === 100
+    const ok =
+      Number.isFinite(t.primaryWeight) && Number.isFinite(t.canaryWeight) && t.primaryWeight + t.canaryWeight === 100
     check(ok, stage, `tick ${t.tick}: weights ${t.primaryWeight} + ${t.canaryWeight} ≠ 100`, text)
     check(t.primaryWeight >= 0 && t.canaryWeight >= 0, stage, `tick ${t.tick}: negative weight`, text)
   }
+}
+
+/**
+ * What the editor does to the text: it shows the document with LF lines and no BOM, and an edit there must come
+ * back as the same edit of the document, every other byte (CRs and BOM included) kept.
+ */
+function checkEditorRoundTrip(text: string): void {
+  const shown = modelTextOf(text)
+  check(
+    documentTextAfterEdit(text, shown) === text,
+    'editorText',
+    'an unchanged editor text changed the document',
+    text,
+  )
+  const typed = documentTextAfterEdit(text, `${shown}x`)
+  check(
+    typed === `${text}x`,
+    'editorText',
+    'a key typed at the end of the editor did not land at the end of the document',
+    text,
+  )
+  const cut = documentTextAfterEdit(text, shown.slice(0, Math.floor(shown.length / 2)))
+  check(
+    modelTextOf(cut) === shown.slice(0, Math.floor(shown.length / 2)),
+    'editorText',
+    'a cut in the editor read back differently',
+    text,
+  )
 }
 
 /** How much work one case did, for the run report. */
@@ -154,6 +195,15 @@ export function runPipeline(input: FuzzCase): CaseStats {
   let text = input.text
   const stats: CaseStats = { parsedOk: false, edits: 0, ticks: 0 }
   const first = stageOf('analyzeText', text, () => analyzeText(text))
+  stageOf('editorText', text, () => checkEditorRoundTrip(text))
+  // kubectl refuses control characters the yaml library accepts: the analysis must say so whenever there is one.
+  const saysControl = first.diagnostics.some((d) => d.rule === 'yaml-control-character')
+  check(
+    saysControl === hasUnprintable(text),
+    'analyzeText',
+    `control characters ${hasUnprintable(text) ? 'not ' : ''}reported`,
+    text,
+  )
   let parsed = stageOf('parseDocument', text, () => parseDocument(text))
   for (const edit of input.edits) {
     if (parsed.status !== 'ok') break
@@ -199,7 +249,12 @@ export function runPipeline(input: FuzzCase): CaseStats {
   const presets = stageOf('requestPresets', text, () => requestPresets(canary, gateways))
   for (const i of indices) {
     const routing = stageOf('routingAt', text, () => routingAt(timeline, i))
-    check(routing.primaryWeight + routing.canaryWeight === 100, 'routingAt', `tick ${i}: weights do not sum to 100`, text)
+    check(
+      routing.primaryWeight + routing.canaryWeight === 100,
+      'routingAt',
+      `tick ${i}: weights do not sum to 100`,
+      text,
+    )
     stageOf('buildTrafficGraph', text, () => buildTrafficGraph(canary, routing))
     const plan = stageOf('planResources', text, () => planResources(canary, routing))
     const stream = stageOf('toYamlStream', text, () => toYamlStream(plan.objects))
@@ -207,10 +262,20 @@ export function runPipeline(input: FuzzCase): CaseStats {
     const list = Array.isArray(docs) ? docs : [docs]
     const errors = list.flatMap((d) => d.errors)
     check(errors.length === 0, 'toYamlStream', `generated YAML does not re-parse: ${errors[0]?.message ?? ''}`, text)
+    // Values carrying control characters are written escaped, so kubectl can read every generated object.
+    check(!hasUnprintable(stream), 'toYamlStream', 'generated YAML holds a raw control character', text)
     // The stream reads back as the objects it was written from.
     const again = JSON.stringify(list.map((d) => d.toJS() as unknown))
-    check(again === JSON.stringify(plan.objects), 'toYamlStream', 'generated YAML does not read back as the generated objects', text)
-    for (const preset of presets) stageOf(`traceRequest(${preset.id})`, text, () => traceRequest({ canary, gateways, routing, request: preset.request }))
+    check(
+      again === JSON.stringify(plan.objects),
+      'toYamlStream',
+      'generated YAML does not read back as the generated objects',
+      text,
+    )
+    for (const preset of presets)
+      stageOf(`traceRequest(${preset.id})`, text, () =>
+        traceRequest({ canary, gateways, routing, request: preset.request }),
+      )
   }
   stageOf('renderMetricQueries', text, () => renderMetricQueries(canary, templates))
   return stats

@@ -1,5 +1,5 @@
-import { detectEol } from '../../core/document/text-lines.ts'
-import { minimalReplacement } from './text-diff.ts'
+import { detectEol } from '../document/text-lines.ts'
+import { changedRegion } from './changed-region.ts'
 
 // Monaco keeps one line ending per model and hides a byte-order mark, so a document with CRLF lines or a BOM
 // cannot live in the model as it is: written there, the CRs and the BOM come back gone, and the app would save
@@ -21,14 +21,15 @@ export function modelTextOf(documentText: string): string {
 export function documentTextAfterEdit(documentText: string, modelText: string): string {
   const before = modelTextOf(documentText)
   if (before === documentText) return modelText
-  const change = minimalReplacement(before, modelText)
-  if (!change) return documentText
+  if (before === modelText) return documentText
+  const { from, oldTo, newTo } = changedRegion(before, modelText)
   const eol = detectEol(documentText)
-  const inserted = eol === '\n' ? change.text : change.text.replace(/\n/g, eol)
+  const typed = modelText.slice(from, newTo)
+  const inserted = eol === '\n' ? typed : typed.replace(/\n/g, eol)
   return (
-    documentText.slice(0, documentOffset(documentText, change.from)) +
+    documentText.slice(0, documentOffset(documentText, from)) +
     inserted +
-    documentText.slice(documentOffset(documentText, change.to))
+    documentText.slice(documentOffset(documentText, oldTo))
   )
 }
 
