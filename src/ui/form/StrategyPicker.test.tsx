@@ -16,7 +16,7 @@ function renderPicker(text: string) {
     </StudioContext>,
   )
   const group = screen.getByRole('group', { name: 'Deployment strategy' })
-  const option = (name: string) => within(group).getByRole('button', { name, exact: true })
+  const option = (name: string) => within(group).getByRole('button', { name })
   return { store, option }
 }
 
