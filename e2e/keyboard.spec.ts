@@ -190,7 +190,8 @@ test('from "Skip to form", Tab reaches stepWeight; typing and Enter change the Y
 }) => {
   const diagram = new Diagram(page)
   await skipTo(page, 'Skip to form')
-  await expect(studio.form.field('metadata.name')).toBeFocused()
+  // The form opens with the strategy picker, then the Canary's own fields.
+  await expect(page.getByRole('group', { name: 'Deployment strategy' }).getByRole('button').first()).toBeFocused()
   const stepWeight = studio.form.field('spec.analysis.stepWeight')
   await pressUntilFocused(page, stepWeight)
   expect(await focusIndicator(stepWeight)).toMatchObject({ focusVisible: true, drawn: true })

@@ -9,6 +9,7 @@ const commands: Record<string, () => Promise<{ command: CliCommand }>> = {
   route: () => import('./commands/route.ts'),
   schema: () => import('./commands/schema.ts'),
   set: () => import('./commands/set.ts'),
+  strategy: () => import('./commands/strategy.ts'),
   timeline: () => import('./commands/timeline.ts'),
 }
 

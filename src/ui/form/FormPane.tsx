@@ -5,6 +5,7 @@ import { useStudio } from '../studio-context.ts'
 import { FieldGroupBody } from './FieldGroupBody.tsx'
 import { formSections, sectionFields } from './form-sections.ts'
 import { InvalidYamlBanner } from './InvalidYamlBanner.tsx'
+import { StrategyPicker } from './StrategyPicker.tsx'
 import { useRevealFocusedField } from './use-reveal-focused-field.ts'
 
 function EmptyState() {
@@ -30,6 +31,7 @@ export function FormPane() {
         <InvalidYamlBanner />
         {hasCanary ? (
           <fieldset className="form__sections" disabled={isReadOnly}>
+            <StrategyPicker />
             {formSections.map((section) => (
               <details
                 key={section.id}
