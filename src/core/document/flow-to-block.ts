@@ -1,4 +1,5 @@
 import { isCollection } from 'yaml'
+import { formatPath } from '../diagnostic.ts'
 import { contentEndOf, startOf, NEEDS_FALLBACK, type EditContext, type SpliceResult } from './edit-context.ts'
 import { spliceSet } from './set-value.ts'
 import type { Edit } from './types.ts'
@@ -19,6 +20,19 @@ function mayHoldComment(text: string): boolean {
   return /\s#/.test(text)
 }
 
+/** A refusal when a set or insert names a list index past the end of its list (a new list starts at [0]). */
+function indexPastEnd(data: unknown, edit: Edit): { error: string } | undefined {
+  if (edit.kind !== 'set' && edit.kind !== 'insert') return undefined
+  let node: unknown = data
+  for (const [i, part] of edit.path.entries()) {
+    const length = Array.isArray(node) ? node.length : 0
+    if (typeof part === 'number' && part > length)
+      return { error: `${formatPath(edit.path.slice(0, i + 1))} does not exist: the list has ${length} items` }
+    node = node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[part] : undefined
+  }
+  return undefined
+}
+
 /**
  * The splice making `edit` by rewriting the outermost flow collection it goes into as block YAML; NEEDS_FALLBACK
  * when the edit goes into none, or that collection holds a comment. `data` is the edited document's plain data.
@@ -31,6 +45,8 @@ export function spliceThroughFlow(ctx: EditContext, edit: Edit, data: unknown): 
   const node = walk.steps[index]?.node
   if (index < 0 || !node) return NEEDS_FALLBACK
   if (mayHoldComment(ctx.text.slice(startOf(ctx, node), contentEndOf(ctx, node)))) return NEEDS_FALLBACK
+  const pastEnd = indexPastEnd(data, edit)
+  if (pastEnd) return pastEnd
   const flowPath = edit.path.slice(0, index + 1)
   return spliceSet(ctx, flowPath, valueAt(editedData(data, edit), flowPath))
 }
