@@ -129,8 +129,8 @@ describe('removing the last item, then adding again', () => {
     const emptied = edited(text, { kind: 'remove', path: [...hooks, 0] })
     expect(emptied).toBe(analysis('    webhooks: []\n      # all hooks\n\n'))
     expect(edited(emptied, { kind: 'insert', path: hooks, index: 0, value: { name: 'b' } })).toBe(
-      // Blank lines after the header separate the list from what follows: the new item goes above them.
-      analysis('    webhooks:\n      # all hooks\n      - name: b\n\n'),
+      // The blank line stays between the header and the item, so the header does not become the item's own.
+      analysis('    webhooks:\n      # all hooks\n\n      - name: b\n'),
     )
   })
 

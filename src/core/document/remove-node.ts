@@ -2,6 +2,8 @@ import { isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml'
 import type { FieldPath } from '../diagnostic.ts'
 import {
   afterKey,
+  columnOf,
+  deeperCommentsEnd,
   lineAfter,
   startOf,
   startsItsLine,
@@ -17,6 +19,11 @@ import { walkPath } from './yaml-path.ts'
 
 /** Nothing to do: the path is already absent. */
 export const UNCHANGED = { from: 0, to: 0, insert: '' } as const
+
+/** Past a pair's lines, with the comment lines right below it that sit deeper than its key (they are inside it). */
+function pairLinesEnd(ctx: EditContext, pair: Pair): number {
+  return deeperCommentsEnd(ctx, lineAfter(ctx, pairEnd(ctx, pair)), columnOf(ctx, startOf(ctx, pair.key as Node)))
+}
 
 function removePair(ctx: EditContext, map: YAMLMap, index: number): SpliceResult {
   const pair = map.items[index]
@@ -38,7 +45,7 @@ function removePair(ctx: EditContext, map: YAMLMap, index: number): SpliceResult
     while (from > 0 && ctx.text[from - 1] === ' ') from--
     return { from, to: pairEnd(ctx, pair), insert: '' }
   }
-  return removeLines(ctx, lineStartAt(ctx.lines, keyStart), lineAfter(ctx, pairEnd(ctx, pair)))
+  return removeLines(ctx, lineStartAt(ctx.lines, keyStart), pairLinesEnd(ctx, pair))
 }
 
 /** The lines [from, to) of a block collection's only entry (a list item's own comments included). */
@@ -47,7 +54,7 @@ function onlyEntryLines(ctx: EditContext, collection: YAMLMap | YAMLSeq): { from
   const pair = collection.items[0]
   if (!pair) return undefined
   const keyStart = startOf(ctx, pair.key as Node)
-  return { from: lineStartAt(ctx.lines, keyStart), to: lineAfter(ctx, pairEnd(ctx, pair)) }
+  return { from: lineStartAt(ctx.lines, keyStart), to: pairLinesEnd(ctx, pair) }
 }
 
 /**

@@ -68,6 +68,16 @@ function replaceWithBlock(ctx: EditContext, step: PathStep, node: Node, value: u
   return { from: colon + 1, to: end, insert: (comment ? ` ${comment}` : '') + ctx.eol + lines.join(ctx.eol) }
 }
 
+/** Past the blank lines from `at` on, when `at` is past `floor` (a header ends there); else `at`. */
+function blankLinesEnd(ctx: EditContext, at: number, floor: number): number {
+  let end = at
+  for (let next = lineAfter(ctx, end + 1); end > floor && next > end; next = lineAfter(ctx, end + 1)) {
+    if (ctx.text.slice(end, next).trim() !== '' || !ctx.text.slice(end, next).endsWith('\n')) break
+    end = next
+  }
+  return end
+}
+
 /**
  * Replaces a flow collection under a key (`key: []`, `key: {a: 1}`) with block lines. A comment after it stays
  * on the key's line, and comment lines below it that sit deeper than the key (a header left by emptying the
@@ -80,7 +90,8 @@ function replaceFlowUnderKey(ctx: EditContext, pair: Pair, node: Node, value: un
   if (rest !== '' && !rest.startsWith('#')) return NEEDS_FALLBACK
   const { colon } = afterKey(ctx, pair)
   const keyColumn = columnOf(ctx, startOf(ctx, pair.key as Node))
-  const headerEnd = deeperCommentsEnd(ctx, below, keyColumn)
+  // Blank lines after a header stay between it and the new lines, so the header does not become the first item's.
+  const headerEnd = blankLinesEnd(ctx, deeperCommentsEnd(ctx, below, keyColumn), below)
   let header = ctx.text.slice(below, headerEnd)
   if (header !== '' && !header.endsWith('\n')) header += ctx.eol
   const column = keyColumn + (Array.isArray(value) ? ctx.layout.sequenceIndent : ctx.layout.indentStep)
