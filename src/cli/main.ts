@@ -6,6 +6,7 @@ const commands: Record<string, () => Promise<{ command: CliCommand }>> = {
   generate: () => import('./commands/generate.ts'),
   lint: () => import('./commands/lint.ts'),
   queries: () => import('./commands/queries.ts'),
+  remove: () => import('./commands/remove.ts'),
   route: () => import('./commands/route.ts'),
   schema: () => import('./commands/schema.ts'),
   set: () => import('./commands/set.ts'),

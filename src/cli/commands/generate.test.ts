@@ -19,7 +19,9 @@ async function run(args: string[], files: Record<string, string> = { 'c.yaml': c
 }
 
 const weightsOf = (out: string) => {
-  const vs = parseAllDocuments(out).map((d) => d.toJS() as { kind: string; spec: { http: { route: { weight: number }[] }[] } }).find((o) => o.kind === 'VirtualService')
+  const vs = parseAllDocuments(out)
+    .map((d) => d.toJS() as { kind: string; spec: { http: { route: { weight: number }[] }[] } })
+    .find((o) => o.kind === 'VirtualService')
   return vs?.spec.http[0]?.route.map((d) => d.weight)
 }
 
@@ -42,7 +44,15 @@ describe('cli generate', () => {
   })
 
   it('exits 2 on bad arguments and unreadable input, printing nothing on stdout', async () => {
-    for (const args of [[], ['c.yaml', '--tick', 'x'], ['c.yaml', '--tick'], ['c.yaml', '--frobnicate'], ['c.yaml', 'd.yaml'], ['missing.yaml'], ['c.yaml', '--tick', '999']]) {
+    for (const args of [
+      [],
+      ['c.yaml', '--tick', 'x'],
+      ['c.yaml', '--tick'],
+      ['c.yaml', '--frobnicate'],
+      ['c.yaml', 'd.yaml'],
+      ['missing.yaml'],
+      ['c.yaml', '--tick', '999'],
+    ]) {
       const r = await run(args)
       expect(r.code, args.join(' ')).toBe(2)
       expect(r.out).toBe('')
@@ -50,12 +60,17 @@ describe('cli generate', () => {
     const bad = await run(['bad.yaml'], { 'bad.yaml': 'a: [' })
     expect([bad.code, bad.err]).toEqual([2, expect.stringMatching(/^generate: error: bad\.yaml:\d+:\d+: /) as string])
     const notCanary = await run(['svc.yaml'], { 'svc.yaml': 'kind: Service\n' })
-    expect([notCanary.code, notCanary.err]).toEqual([2, expect.stringContaining('No document has `kind: Canary`') as string])
+    expect([notCanary.code, notCanary.err]).toEqual([
+      2,
+      expect.stringContaining('No document has `kind: Canary`') as string,
+    ])
     expect((await run(['empty.yaml'], { 'empty.yaml': '' })).code).toBe(2)
   })
 
   it('exits 1 with Flagger’s error when the Canary cannot be generated as written', async () => {
-    const r = await run(['d.yaml'], { 'd.yaml': canary.replace('hosts: [app.example.com]', 'hosts: [app.example.com], delegation: true') })
+    const r = await run(['d.yaml'], {
+      'd.yaml': canary.replace('hosts: [app.example.com]', 'hosts: [app.example.com], delegation: true'),
+    })
     expect(r.code).toBe(1)
     expect(r.err).toContain('cannot have hosts and gateways when delegation enabled')
     expect(r.out).not.toContain('kind: VirtualService')

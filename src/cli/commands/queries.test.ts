@@ -47,18 +47,38 @@ describe('cli queries', () => {
       ['name', 'provider', 'interval', 'query', 'min', 'max', 'error'],
       ['name', 'provider', 'interval', 'query', 'min', 'max', 'error'],
     ])
-    expect(metrics[0]).toMatchObject({ name: 'request-success-rate', provider: 'istio', interval: '1m', min: 99, max: null, error: null })
-    expect(metrics[1]).toMatchObject({ name: 'errors', provider: 'prometheus', interval: '30s', query: 'rate(errors{app="podinfo",tier="web"}[30s])', max: 1 })
+    expect(metrics[0]).toMatchObject({
+      name: 'request-success-rate',
+      provider: 'istio',
+      interval: '1m',
+      min: 99,
+      max: null,
+      error: null,
+    })
+    expect(metrics[1]).toMatchObject({
+      name: 'errors',
+      provider: 'prometheus',
+      interval: '30s',
+      query: 'rate(errors{app="podinfo",tier="web"}[30s])',
+      max: 1,
+    })
   })
 
   it('exits 1 with the render error when a template variable is missing', async () => {
-    const { code, out } = await run(canary('      - {name: errors, interval: 1m, templateRef: {name: error-rate}}\n') + template)
+    const { code, out } = await run(
+      canary('      - {name: errors, interval: 1m, templateRef: {name: error-rate}}\n') + template,
+    )
     expect(code).toBe(1)
-    expect(JSON.parse(out)).toMatchObject({ metrics: [{ query: null, error: expect.stringContaining('map has no entry for key "tier"') as unknown }] })
+    expect(JSON.parse(out)).toMatchObject({
+      metrics: [{ query: null, error: expect.stringContaining('map has no entry for key "tier"') as unknown }],
+    })
   })
 
   it('prints text with the check in words', async () => {
-    const { out } = await run(canary('      - {name: request-duration, interval: 30s, thresholdRange: {max: 500}}\n'), [])
+    const { out } = await run(
+      canary('      - {name: request-duration, interval: 30s, thresholdRange: {max: 500}}\n'),
+      [],
+    )
     expect(out).toContain('fails when the P99 request duration is above 500 ms')
     expect(out).toContain('[30s]')
   })

@@ -36,6 +36,24 @@ describe('cli set', () => {
     expect(map.out).toContain('      thresholdRange:\n        min: 1 # percent\n        max: 2\n')
   })
 
+  it('appends when the index is one past the end of a list, and writes into `[]` in block style', async () => {
+    const io = memoryIo({ 'c.yaml': canary })
+    expect(await runCli(['set', 'c.yaml', 'spec.analysis.metrics[1]', '{name: latency, interval: 1m}'], io)).toBe(0)
+    expect(io.out).toBe(`${canary}    - name: latency\n      interval: 1m\n`)
+    const empty = memoryIo({ 'c.yaml': canary.replace(/ {4}metrics:[\s\S]*$/, '    metrics: []\n') })
+    expect(await runCli(['set', 'c.yaml', 'spec.analysis.metrics[0].name', 'latency'], empty)).toBe(0)
+    expect(empty.out).toContain('    metrics:\n      - name: latency\n')
+    const far = memoryIo({ 'c.yaml': canary })
+    expect(await runCli(['set', 'c.yaml', 'spec.analysis.metrics[2]', '{name: x}'], far)).toBe(2)
+    expect(far.err).toMatch(/metrics\[2\] does not exist: the list has 1 items/)
+  })
+
+  it('sets a header in a `- {}` match (issue 15)', async () => {
+    const io = memoryIo({ 'c.yaml': canary.replace('    metrics:', '    match:\n    - {}\n    metrics:') })
+    expect(await runCli(['set', 'c.yaml', 'spec.analysis.match[0].headers.x-canary', '{exact: insider}'], io)).toBe(0)
+    expect(io.out).toContain('    match:\n    - headers:\n        x-canary:\n          exact: insider\n    metrics:\n')
+  })
+
   it('reads standard input for "-"', async () => {
     const io = memoryIo({ '-': canary })
     expect(await runCli(['set', '-', 'spec.analysis.interval', '30s'], io)).toBe(0)

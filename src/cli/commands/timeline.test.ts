@@ -33,10 +33,49 @@ describe('cli timeline', () => {
     const { code, out } = await run(['ex1.yaml', '--format', 'json'])
     expect(code).toBe(0)
     const json = JSON.parse(out) as Record<string, unknown> & { ticks: Record<string, unknown>[] }
-    expect(Object.keys(json)).toEqual(['strategy', 'mirror', 'sessionAffinity', 'intervalSeconds', 'ticks', 'outcome', 'promotedAtSeconds', 'finishedAtSeconds'])
-    expect(json).toMatchObject({ strategy: 'canary', mirror: false, sessionAffinity: false, intervalSeconds: 60, outcome: 'promoted', promotedAtSeconds: 360, finishedAtSeconds: 480 })
-    expect(Object.keys(json.ticks[2] ?? {})).toEqual(['tick', 'atSeconds', 'phase', 'hooks', 'analysis', 'primaryWeight', 'canaryWeight', 'mirrored', 'failedChecks', 'iterations'])
-    expect(json.ticks[2]).toEqual({ tick: 2, atSeconds: 120, phase: 'Progressing', hooks: ['rollout'], analysis: true, primaryWeight: 80, canaryWeight: 20, mirrored: false, failedChecks: 0, iterations: 0 })
+    expect(Object.keys(json)).toEqual([
+      'strategy',
+      'mirror',
+      'sessionAffinity',
+      'intervalSeconds',
+      'ticks',
+      'outcome',
+      'promotedAtSeconds',
+      'finishedAtSeconds',
+    ])
+    expect(json).toMatchObject({
+      strategy: 'canary',
+      mirror: false,
+      sessionAffinity: false,
+      intervalSeconds: 60,
+      outcome: 'promoted',
+      promotedAtSeconds: 360,
+      finishedAtSeconds: 480,
+    })
+    expect(Object.keys(json.ticks[2] ?? {})).toEqual([
+      'tick',
+      'atSeconds',
+      'phase',
+      'hooks',
+      'analysis',
+      'primaryWeight',
+      'canaryWeight',
+      'mirrored',
+      'failedChecks',
+      'iterations',
+    ])
+    expect(json.ticks[2]).toEqual({
+      tick: 2,
+      atSeconds: 120,
+      phase: 'Progressing',
+      hooks: ['rollout'],
+      analysis: true,
+      primaryWeight: 80,
+      canaryWeight: 20,
+      mirrored: false,
+      failedChecks: 0,
+      iterations: 0,
+    })
   })
 
   it('--fail-from K rolls back where Flagger would', async () => {
@@ -49,10 +88,14 @@ describe('cli timeline', () => {
     const { code, out } = await run(['ex1.yaml'])
     expect(code).toBe(0)
     const lines = out.split('\n')
-    expect(lines[0]).toMatch(/^tick\s+time\s+phase\s+primary\/canary\s+mirrored\s+analysis\s+failedChecks\s+iterations\s+hooks$/)
+    expect(lines[0]).toMatch(
+      /^tick\s+time\s+phase\s+primary\/canary\s+mirrored\s+analysis\s+failedChecks\s+iterations\s+hooks$/,
+    )
     expect(lines[3]).toMatch(/^T2\s+2m\s+Progressing\s+80\/20\s+passed\s+0\s+0\s+rollout$/)
     expect(lines[3]?.indexOf('80/20')).toBe(lines[0]?.indexOf('primary/canary'))
-    expect(out).toContain('weight rises 10 → 20 → 30 → 40 → 50 % every 1m, then promotes; earliest promotion after 6m, Succeeded after 8m')
+    expect(out).toContain(
+      'weight rises 10 → 20 → 30 → 40 → 50 % every 1m, then promotes; earliest promotion after 6m, Succeeded after 8m',
+    )
   })
 
   it('reads standard input with "-" and the Canary among several documents', async () => {
@@ -63,7 +106,9 @@ describe('cli timeline', () => {
   })
 
   it('warns about wrong-typed fields and simulates without them', async () => {
-    const { code, err, out } = await run(['ex1.yaml', '--format', 'json'], { 'ex1.yaml': ex1.replace('threshold: 3', 'threshold: three') })
+    const { code, err, out } = await run(['ex1.yaml', '--format', 'json'], {
+      'ex1.yaml': ex1.replace('threshold: 3', 'threshold: three'),
+    })
     expect(code).toBe(0)
     expect(err).toContain('spec.analysis.threshold must be a whole number')
     expect(JSON.parse(out)).toMatchObject({ outcome: 'promoted' })

@@ -83,6 +83,16 @@ const keepsEol = (doc: CanaryText, out: string, finalBreak = true): void => {
   if (finalBreak) expect(out.endsWith('\n')).toBe(doc.text.endsWith('\n'))
 }
 
+/** The lines of a list item grown by the comment lines directly above it at its dash's column: they are its own. */
+function withOwnComments(doc: CanaryText, lines: { first: number; last: number }, path: FieldPath) {
+  if (typeof path[path.length - 1] !== 'number') return lines
+  const all = doc.text.split(/\r?\n/)
+  const column = (all[lines.first] ?? '').indexOf('-')
+  let first = lines.first
+  while (first > 0 && new RegExp(`^ {${column}}#`).test(all[first - 1] ?? '')) first--
+  return { first, last: lines.last }
+}
+
 describe('applyEdit properties', () => {
   it('generated documents read back as their data', () => {
     fc.assert(
@@ -147,7 +157,7 @@ describe('applyEdit properties', () => {
         expect(parent).toEqual(expected)
         // Removing the last entry leaves the parent as `{}` or `[]`, written on the parent's own line.
         const emptied = Object.keys(before as object).length === 1 && path.length > 1
-        const lines = nodeLines(doc, emptied ? path.slice(0, -1) : path)
+        const lines = withOwnComments(doc, nodeLines(doc, emptied ? path.slice(0, -1) : path), path)
         const changed = changedOldLines(doc.text, out, lines.first)
         expect(changed.from).toBeGreaterThanOrEqual(lines.first)
         // A first key on a dash line (`- name: a`) is replaced by the key below it, which moves up one line.

@@ -250,8 +250,8 @@ describe('applyEdit on real-world layouts', () => {
     )
   })
 
-  it('falls back to re-serialising for flow collections and aliases, flagged', () => {
-    const text = 'kind: Canary\nspec:\n  service: {port: 80, gateways: [a]} # flow\n'
+  it('falls back to re-serialising for flow collections holding comments and aliases, flagged', () => {
+    const text = 'kind: Canary\nspec:\n  service: {port: 80, # the port\n    gateways: [a]}\n'
     const result = applyEdit(text, { kind: 'set', path: ['spec', 'service', 'hosts'], value: ['h'] })
     expect(result).toMatchObject({ ok: true, reformatted: true })
     expect(result.ok && parseDocument(result.text).canary?.spec?.service?.hosts).toEqual(['h'])
@@ -276,7 +276,7 @@ describe('applyEdit on real-world layouts', () => {
 
   it('re-serialises only the Canary document in the fallback, markers and other documents kept', () => {
     const first = '# leading\nkind: Service\nmetadata: {name: svc}\n'
-    const canary = '---\n# about the canary\nkind: Canary\nspec:\n  service: {port: 80} # flow\n...\n'
+    const canary = '---\n# about the canary\nkind: Canary\nspec:\n  service: {port: 80, # flow\n    x: 1}\n...\n'
     const last = '---\nkind: Deployment # last\n'
     const result = applyEdit(first + canary + last, { kind: 'set', path: ['spec', 'service', 'name'], value: 'web' })
     expect(result).toMatchObject({ ok: true, reformatted: true })
@@ -284,7 +284,7 @@ describe('applyEdit on real-world layouts', () => {
     expect(result.text.startsWith(first + '---\n# about the canary\n')).toBe(true)
     expect(result.text.endsWith(last)).toBe(true)
     expect(result.text).toContain('# flow')
-    expect(parseDocument(result.text).canary?.spec?.service).toEqual({ port: 80, name: 'web' })
+    expect(parseDocument(result.text).canary?.spec?.service).toMatchObject({ port: 80, name: 'web' })
   })
 
   it('refuses an empty path and edits that make no sense, without throwing', () => {
@@ -296,7 +296,7 @@ describe('applyEdit on real-world layouts', () => {
 
   it('leaves the cached parse of the edited text unchanged when it re-serialises a document', () => {
     // Parses are cached and shared (ranges, later edits, the incremental re-parse read them): a tree edit must copy.
-    const text = 'apiVersion: flagger.app/v1beta1\nkind: Canary\nmetadata:\n  name: a\nspec:\n  list: [1, 2]\n'
+    const text = 'apiVersion: flagger.app/v1beta1\nkind: Canary\nmetadata:\n  name: a\nspec:\n  list: [1, # one\n    2]\n'
     const parsed = parseDocument(text)
     const before = String(stateOf(parsed).docs[0])
     const result = applyEdit(text, { kind: 'insert', path: ['spec', 'list'], index: 2, value: 3 })

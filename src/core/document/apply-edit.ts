@@ -1,4 +1,4 @@
-import { isSeq } from 'yaml'
+import { isMap, isSeq } from 'yaml'
 import { formatPath, type FieldPath } from '../diagnostic.ts'
 import { blockLines, defaultLayout } from './emit-block.ts'
 import { createContext, NEEDS_FALLBACK, type EditContext, type SpliceResult } from './edit-context.ts'
@@ -7,6 +7,7 @@ import { stateOf } from './parse-state.ts'
 import { spliceRemove, UNCHANGED } from './remove-node.ts'
 import { insertItem, moveItem } from './seq-edits.ts'
 import { spliceSet } from './set-value.ts'
+import { spliceThroughFlow } from './flow-to-block.ts'
 import { structuredFallback } from './structured-fallback.ts'
 import { detectEol } from './text-lines.ts'
 import type { Edit, EditResult, ParsedFile } from './types.ts'
@@ -24,7 +25,9 @@ function spliceInsert(ctx: EditContext, edit: Extract<Edit, { kind: 'insert' }>)
   }
   if (!walk.complete || node === null || (!list && !walk.blocked && node.range?.[0] === node.range?.[1]))
     return spliceSet(ctx, edit.path, [edit.value])
-  if (!list) return { error: `${formatPath(edit.path)} is not a list` }
+  // An empty `{}` where the list goes is replaced, like `[]`, by the flow rewrite.
+  if (!list)
+    return isMap(node) && node.items.length === 0 ? NEEDS_FALLBACK : { error: `${formatPath(edit.path)} is not a list` }
   return list.flow || length === 0 ? NEEDS_FALLBACK : insertItem(ctx, list, edit.index, edit.value)
 }
 
@@ -134,12 +137,15 @@ export function applyEdit(text: string, edit: Edit, options: DocumentOptions = {
       const parts = setParts(edit.path, before, edit.value)
       if (parts) return applyAll(text, parts, { ...options, canaryIndex: parsed.canaryIndex })
     }
-    const splice = spliceFor(ctx, edit)
-    if (typeof splice === 'object' && 'error' in splice) return { ok: false, message: splice.error }
-    if (splice !== NEEDS_FALLBACK) {
+    // By source spans first, then by rewriting a flow collection on the path in block style; each is checked.
+    for (const attempt of [spliceFor, (c: EditContext, e: Edit) => spliceThroughFlow(c, e, info.data)]) {
+      const splice = attempt(ctx, edit)
+      if (typeof splice === 'object' && 'error' in splice) return { ok: false, message: splice.error }
+      if (splice === NEEDS_FALLBACK) continue
       const out = text.slice(0, splice.from) + splice.insert + text.slice(splice.to)
       // A self-check: should a span edit ever not read back as asked, the tree edit below is the safe answer.
-      if (readsBack(out, edit, parsed.canaryIndex, info.data, parsed)) return { ok: true, text: out, reformatted: false }
+      if (readsBack(out, edit, parsed.canaryIndex, info.data, parsed))
+        return { ok: true, text: out, reformatted: false }
     }
     const whole = structuredFallback(ctx, edit, info.from, info.to)
     const out = text.slice(0, whole.from) + whole.insert + text.slice(whole.to)

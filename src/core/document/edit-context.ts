@@ -1,4 +1,4 @@
-import { isCollection, isMap, isSeq, type Document, type Node } from 'yaml'
+import { isCollection, isMap, isSeq, type Document, type Node, type Pair } from 'yaml'
 import { defaultLayout, type Layout } from './emit-block.ts'
 import type { ParseState } from './parse-state.ts'
 import { lastContentNode, trimEnd } from './yaml-path.ts'
@@ -52,15 +52,44 @@ export function startsItsLine(ctx: EditContext, offset: number): boolean {
   return ctx.text.slice(lineStartAt(ctx.lines, offset), offset).trim() === ''
 }
 
-/** Where the comment lines directly above `lineStart` begin (no blank line between), not above `floor`. */
-export function leadingCommentsStart(ctx: EditContext, lineStart: number, floor: number): number {
+/** Where the comment lines directly above `lineStart` begin (no blank line between, only at `column` when given), not above `floor`. */
+export function leadingCommentsStart(ctx: EditContext, lineStart: number, floor: number, column?: number): number {
   let start = lineStart
   while (start > floor) {
     const prev = lineStartAt(ctx.lines, start - 1)
-    if (prev < floor || !ctx.text.slice(prev, start).trimStart().startsWith('#')) break
+    const line = ctx.text.slice(prev, start)
+    if (prev < floor || !line.trimStart().startsWith('#')) break
+    if (column !== undefined && indentOf(line) !== column) break
     start = prev
   }
   return start
+}
+
+/** Past the comment lines from `lineStart` on (blank lines may sit between) indented deeper than `column`. */
+export function deeperCommentsEnd(ctx: EditContext, lineStart: number, column: number): number {
+  let end = lineStart
+  for (let at = lineStart; at < ctx.text.length;) {
+    const next = nextLineStartAt(ctx.lines, at)
+    const line = ctx.text.slice(at, next)
+    if (line.trim() !== '') {
+      if (!line.trimStart().startsWith('#') || indentOf(line) <= column) break
+      end = next
+    }
+    at = next
+  }
+  return end
+}
+
+/** The colon after a pair's key, and the comment that follows it on that line (if any). */
+export function afterKey(ctx: EditContext, pair: Pair): { colon: number; blanksEnd: number; comment: string } {
+  const colon = ctx.text.indexOf(':', ctx.state.toOriginal((pair.key as Node).range?.[1] ?? 0))
+  let blanksEnd = colon + 1
+  while (ctx.text[blanksEnd] === ' ' || ctx.text[blanksEnd] === '\t') blanksEnd++
+  const lineEnd = ctx.text.slice(blanksEnd).search(/\r?\n|$/) + blanksEnd
+  const rest = ctx.text.slice(blanksEnd, lineEnd).trimEnd()
+  // A comment may also follow a block scalar's header (`key: |- # note`); it belongs to the key's line.
+  const comment = rest.startsWith('#') ? rest : (/^[|>][-+0-9]*\s+(#.*)$/.exec(rest)?.[1] ?? '')
+  return { colon, blanksEnd, comment }
 }
 
 /** A splice inserting whole lines at a line start (or at the very end of a file without a final line break). */

@@ -3,6 +3,7 @@ import { itemLines } from './emit-block.ts'
 import {
   columnOf,
   contentEndOf,
+  deeperCommentsEnd,
   insertLines,
   leadingCommentsStart,
   lineAfter,
@@ -30,16 +31,21 @@ function itemEnd(ctx: EditContext, item: Node, dash: number): number {
   return hasValue ? contentEndOf(ctx, item) : dash + 1
 }
 
-/** Each item's lines [from, to): its leading comments, its dash line and its content lines. */
-function itemChunks(ctx: EditContext, seq: YAMLSeq): { from: number; to: number }[] | undefined {
+/**
+ * Each item's lines [from, to): the comment lines directly above its dash at the dash's column, its dash line,
+ * its content lines and the comment lines after it indented deeper than the dash. Those comments are the item's
+ * own: they go when it is removed and move when it moves.
+ */
+export function itemChunks(ctx: EditContext, seq: YAMLSeq): { from: number; to: number }[] | undefined {
   const chunks: { from: number; to: number }[] = []
   for (const item of seq.items as Node[]) {
     const dash = dashOf(ctx, item)
     if (dash === undefined) return undefined
+    const column = columnOf(ctx, dash)
     const floor = chunks[chunks.length - 1]?.to ?? 0
     chunks.push({
-      from: leadingCommentsStart(ctx, lineStartAt(ctx.lines, dash), floor),
-      to: lineAfter(ctx, itemEnd(ctx, item, dash)),
+      from: leadingCommentsStart(ctx, lineStartAt(ctx.lines, dash), floor, column),
+      to: deeperCommentsEnd(ctx, lineAfter(ctx, itemEnd(ctx, item, dash)), column),
     })
   }
   return chunks
@@ -64,12 +70,10 @@ export function removeLines(ctx: EditContext, from: number, to: number): Splice 
   return { from, to, insert: '' }
 }
 
-/** Removes item `index` with its own lines (comments above it stay). */
+/** Removes item `index` with its own lines and comments (see itemChunks). */
 export function removeItem(ctx: EditContext, seq: YAMLSeq, index: number): SpliceResult {
-  const item = seq.items[index] as Node | undefined
-  const dash = item === undefined ? undefined : dashOf(ctx, item)
-  if (item === undefined || dash === undefined) return NEEDS_FALLBACK
-  return removeLines(ctx, lineStartAt(ctx.lines, dash), lineAfter(ctx, itemEnd(ctx, item, dash)))
+  const chunk = itemChunks(ctx, seq)?.[index]
+  return chunk ? removeLines(ctx, chunk.from, chunk.to) : NEEDS_FALLBACK
 }
 
 /** Moves item `from` to index `to` (splice semantics), moving each item's lines verbatim. */

@@ -1,9 +1,11 @@
-import { isAlias, isCollection, isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml'
+import { isAlias, isCollection, isMap, isScalar, isSeq, type Node, type Pair, type Scalar } from 'yaml'
 import { formatPath, type FieldPath } from '../diagnostic.ts'
 import { blockLines, isInlineValue, renderInline, valueLinesAt } from './emit-block.ts'
 import {
+  afterKey,
   columnOf,
   contentEndOf,
+  deeperCommentsEnd,
   insertLines,
   lineIndentAt,
   lineAfter,
@@ -38,18 +40,6 @@ function childColumn(ctx: EditContext, step: PathStep, value: unknown): number {
   return keyColumn + (Array.isArray(value) ? ctx.layout.sequenceIndent : ctx.layout.indentStep)
 }
 
-/** The colon after a pair's key, and the comment that follows it on that line (if any). */
-function afterKey(ctx: EditContext, step: PathStep): { colon: number; blanksEnd: number; comment: string } {
-  const colon = ctx.text.indexOf(':', ctx.state.toOriginal((step.pair?.key as Node).range?.[1] ?? 0))
-  let blanksEnd = colon + 1
-  while (ctx.text[blanksEnd] === ' ' || ctx.text[blanksEnd] === '\t') blanksEnd++
-  const lineEnd = ctx.text.slice(blanksEnd).search(/\r?\n|$/) + blanksEnd
-  const rest = ctx.text.slice(blanksEnd, lineEnd).trimEnd()
-  // A comment may also follow a block scalar's header (`key: |- # note`); it belongs to the key's line.
-  const comment = rest.startsWith('#') ? rest : (/^[|>][-+0-9]*\s+(#.*)$/.exec(rest)?.[1] ?? '')
-  return { colon, blanksEnd, comment }
-}
-
 /** Writes a value where there is none yet (`key:` or `-` with nothing after it). */
 function writeIntoEmpty(ctx: EditContext, step: PathStep, value: unknown): SpliceResult {
   if (!step.pair) {
@@ -57,7 +47,7 @@ function writeIntoEmpty(ctx: EditContext, step: PathStep, value: unknown): Splic
     const lines = valueLinesAt(value, columnOf(ctx, dash) + 2, ctx.layout)
     return { from: dash + 1, to: dash + 1, insert: ' ' + lines.join(ctx.eol) }
   }
-  const { colon, blanksEnd, comment } = afterKey(ctx, step)
+  const { colon, blanksEnd, comment } = afterKey(ctx, step.pair)
   if (isInlineValue(value))
     return { from: colon + 1, to: blanksEnd, insert: ` ${renderInline(value)}${comment ? ' ' : ''}` }
   return insertLines(ctx, lineAfter(ctx, colon + 1), blockLines(value, childColumn(ctx, step, value), ctx.layout))
@@ -70,12 +60,45 @@ function replaceWithBlock(ctx: EditContext, step: PathStep, node: Node, value: u
     const start = startOf(ctx, node)
     return { from: start, to: end, insert: valueLinesAt(value, columnOf(ctx, start), ctx.layout).join(ctx.eol) }
   }
-  const { colon, comment } = afterKey(ctx, step)
+  const { colon, comment } = afterKey(ctx, step.pair)
   const sameKind = (isMap(node) && !Array.isArray(value)) || (isSeq(node) && Array.isArray(value))
   const column =
     isCollection(node) && !node.flow && sameKind ? columnOf(ctx, startOf(ctx, node)) : childColumn(ctx, step, value)
   const lines = blockLines(value, column, ctx.layout)
   return { from: colon + 1, to: end, insert: (comment ? ` ${comment}` : '') + ctx.eol + lines.join(ctx.eol) }
+}
+
+/** Past the blank lines from `at` on, when `at` is past `floor` (a header ends there); else `at`. */
+function blankLinesEnd(ctx: EditContext, at: number, floor: number): number {
+  let end = at
+  for (let next = lineAfter(ctx, end + 1); end > floor && next > end; next = lineAfter(ctx, end + 1)) {
+    if (ctx.text.slice(end, next).trim() !== '' || !ctx.text.slice(end, next).endsWith('\n')) break
+    end = next
+  }
+  return end
+}
+
+/**
+ * Replaces a flow collection under a key (`key: []`, `key: {a: 1}`) with block lines. A comment after it stays
+ * on the key's line, and comment lines below it that sit deeper than the key (a header left by emptying the
+ * list) stay above the new lines.
+ */
+function replaceFlowUnderKey(ctx: EditContext, pair: Pair, node: Node, value: unknown): SpliceResult {
+  const end = contentEndOf(ctx, node)
+  const below = lineAfter(ctx, end)
+  const rest = ctx.text.slice(end, below).trim()
+  if (rest !== '' && !rest.startsWith('#')) return NEEDS_FALLBACK
+  const { colon } = afterKey(ctx, pair)
+  const keyColumn = columnOf(ctx, startOf(ctx, pair.key as Node))
+  // Blank lines after a header stay between it and the new lines, so the header does not become the first item's.
+  const headerEnd = blankLinesEnd(ctx, deeperCommentsEnd(ctx, below, keyColumn), below)
+  let header = ctx.text.slice(below, headerEnd)
+  if (header !== '' && !header.endsWith('\n')) header += ctx.eol
+  const column = keyColumn + (Array.isArray(value) ? ctx.layout.sequenceIndent : ctx.layout.indentStep)
+  let insert = `${rest ? ` ${rest}` : ''}${ctx.eol}${header}${blockLines(value, column, ctx.layout).join(ctx.eol)}`
+  // The lines end where the replaced text ended: with a line break unless the file ends there without one.
+  if (below > end && (headerEnd < ctx.text.length || ctx.text.endsWith('\n'))) insert += ctx.eol
+  return { from: colon + 1, to: Math.max(headerEnd, end), insert }
 }
 
 /** Replaces the value of a pair or item with an inline value, keeping a comment on the key's line. */
@@ -84,7 +107,7 @@ function replaceWithInline(ctx: EditContext, step: PathStep, node: Node, value: 
   if (!step.pair || (isScalar(node) && !isCollection(node))) {
     return { from: startOf(ctx, node), to: end, insert: renderInline(value) }
   }
-  const { colon, comment } = afterKey(ctx, step)
+  const { colon, comment } = afterKey(ctx, step.pair)
   return { from: colon + 1, to: end, insert: ` ${renderInline(value)}${comment ? ` ${comment}` : ''}` }
 }
 
@@ -135,6 +158,7 @@ function replaceExisting(ctx: EditContext, step: PathStep, value: unknown): Spli
     return replaceWithInline(ctx, step, node, value)
   }
   if (!isBlockCollection && !isScalar(node) && !isAlias(node) && !isCollection(node)) return NEEDS_FALLBACK
+  if (step.pair && isCollection(node) && node.flow) return replaceFlowUnderKey(ctx, step.pair, node, value)
   return replaceWithBlock(ctx, step, node, value)
 }
 

@@ -37,7 +37,13 @@ function containerAt(root: { value: Json }, path: FieldPath, childKey: string | 
   let key: string | number = 'value'
   for (const part of [...path, childKey]) {
     let node = holder[key]
-    if (node === null || node === undefined || typeof node !== 'object') {
+    // An empty collection of the other kind (`{}` where a list goes) is replaced, as YAML edits replace it.
+    const isEmptyOtherKind =
+      typeof node === 'object' &&
+      node !== null &&
+      Object.keys(node).length === 0 &&
+      Array.isArray(node) !== (typeof part === 'number')
+    if (node === null || node === undefined || typeof node !== 'object' || isEmptyOtherKind) {
       node = typeof part === 'number' ? [] : {}
       holder[key] = node
     }
@@ -68,7 +74,7 @@ export function valueAt(value: unknown, path: FieldPath): unknown {
 }
 
 /** The data an edit should produce, computed on plain data. */
-function expectedData(before: unknown, edit: Edit): Json {
+export function editedData(before: unknown, edit: Edit): Json {
   const root = { value: plain(before) }
   const parentPath = edit.path.slice(0, -1)
   const last = edit.path[edit.path.length - 1]
@@ -93,8 +99,14 @@ function expectedData(before: unknown, edit: Edit): Json {
  * True when `text` parses cleanly and its Canary holds exactly what the edit should make of `before`. `edited` is
  * the parse of the text the edit was made in, so a one-value edit is read back without parsing the whole file.
  */
-export function readsBack(text: string, edit: Edit, canaryIndex: number, before: unknown, edited?: ParsedFile): boolean {
+export function readsBack(
+  text: string,
+  edit: Edit,
+  canaryIndex: number,
+  before: unknown,
+  edited?: ParsedFile,
+): boolean {
   const parsed = parseDocument(text, { canaryIndex }, edited)
   if (parsed.status !== 'ok') return false
-  return isEqual(parsed.documents[canaryIndex]?.data, expectedData(before, edit))
+  return isEqual(parsed.documents[canaryIndex]?.data, editedData(before, edit))
 }
