@@ -73,6 +73,18 @@ function measure(page: Page): Promise<Measures> {
   })
 }
 
+/** Waits until the view stops moving (a refit after a resize or a density change animates for a moment). */
+async function settle(page: Page): Promise<void> {
+  const viewport = page.getByTestId('traffic-diagram').locator('.react-flow__viewport')
+  let before = ''
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(250)
+    const now = await viewport.evaluate((e) => getComputedStyle(e).transform)
+    if (now === before) return
+    before = now
+  }
+}
+
 const intersects = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
 const inside = (a: Rect, outer: Rect) =>
   a.left >= outer.left - 0.5 &&
@@ -99,7 +111,7 @@ for (const size of sizes)
         await page.setViewportSize({ width: size.width, height: size.height })
         await page.emulateMedia({ colorScheme: theme })
         if (c.text) await new Diagram(page).load(c.text)
-        await page.waitForTimeout(700)
+        await settle(page)
         const m = await measure(page)
         console.log(
           size.width,
