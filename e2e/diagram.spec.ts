@@ -1,7 +1,10 @@
 import { expect, test } from './fixtures.ts'
 import { Diagram } from './pages/Diagram.ts'
 
-test('the default document shows the gateway, the VirtualService, three Services and two workloads', async ({ studio, page }) => {
+test('the default document shows the gateway, the VirtualService, three Services and two workloads', async ({
+  studio,
+  page,
+}) => {
   void studio
   const diagram = new Diagram(page)
   for (const id of [
@@ -10,10 +13,10 @@ test('the default document shows the gateway, the VirtualService, three Services
     'service:podinfo',
     'service:podinfo-primary',
     'service:podinfo-canary',
-    'workload:podinfo-primary',
-    'workload:podinfo',
   ])
     await expect(diagram.node(id), id).toBeVisible()
+  // a workload is a box of its own, or the badge of its Service when the pane is small
+  for (const name of ['podinfo-primary', 'podinfo']) await expect(diagram.workload(name).first(), name).toBeVisible()
   await expect(diagram.node('service:podinfo-canary')).toHaveAttribute('aria-label', 'Service podinfo-canary')
   await expect(diagram.edgeLabel('route:0:podinfo-canary')).toContainText('10%')
   await expect(diagram.edgeLabel('route:0:podinfo-primary')).toContainText('90%')
@@ -39,11 +42,19 @@ test('an analysis.match header added in YAML adds a labelled match edge', async 
   await expect(diagram.labels('route-ab-match')).toHaveCount(0)
   await studio.yaml.replace('maxWeight: 50', 'iterations: 5')
   await studio.yaml.replace('stepWeight: 10', 'match: [{headers: {x-canary: {exact: insider}}}]')
-  await expect(diagram.labels('route-ab-match').filter({ hasText: 'x-canary = insider' }).filter({ hasText: '100%' })).toHaveCount(1)
-  await expect(diagram.node('virtualservice:podinfo').locator('.traffic-route--ab-match')).toContainText('x-canary = insider')
+  // the arrow is labelled with its weight (and with its condition too when the pane has room); its tooltip has both
+  const match = diagram.labels('route-ab-match').filter({ hasText: '100%' })
+  await expect(match).toHaveCount(1)
+  await expect(match).toHaveAttribute('title', /^x-canary = insider · 100%$/)
+  await expect(diagram.node('virtualservice:podinfo').locator('.traffic-route--ab-match')).toContainText(
+    'x-canary = insider',
+  )
 })
 
-test('clicking the canary Service node reveals service: in the editor; invalid YAML keeps the diagram, dimmed', async ({ studio, page }) => {
+test('clicking the canary Service node reveals service: in the editor; invalid YAML keeps the diagram, dimmed', async ({
+  studio,
+  page,
+}) => {
   const diagram = new Diagram(page)
   await diagram.node('service:podinfo-canary').click()
   await expect.poll(() => diagram.cursorLine()).toMatch(/^\s*service:/)

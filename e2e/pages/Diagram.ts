@@ -22,8 +22,29 @@ export class Diagram {
     return this.root.locator(`.traffic-edge-label--${kind}`)
   }
 
+  /** Opens `text` as a new document, as "Open file" would (through the diagram's test hook). */
+  load(text: string): Promise<void> {
+    return this.page.evaluate(
+      (t) =>
+        (window as Window & { __canaryStudioDiagram?: { load: (text: string) => void } }).__canaryStudioDiagram?.load(
+          t,
+        ),
+      text,
+    )
+  }
+
+  /** A workload: its own node, or the badge of the Service that selects it when the pane is too small for a column. */
+  workload(name: string): Locator {
+    return this.node(`workload:${name}`).or(this.root.locator(`[data-workload="${name}"]`))
+  }
+
   /** The line the YAML editor's cursor is on (through the editor's test hook). */
   cursorLine(): Promise<string> {
-    return this.page.evaluate(() => (window as Window & { __canaryStudioEditor?: { cursorLine: () => string } }).__canaryStudioEditor?.cursorLine() ?? '')
+    return this.page.evaluate(
+      () =>
+        (
+          window as Window & { __canaryStudioEditor?: { cursorLine: () => string } }
+        ).__canaryStudioEditor?.cursorLine() ?? '',
+    )
   }
 }

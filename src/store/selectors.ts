@@ -99,3 +99,14 @@ export function selectRouting(s: StudioState): RoutingState {
   }
   return lastRouting
 }
+
+/** Why the views show the tick they show: chosen by the person, or picked for them (see selectActiveTickIndex). */
+export type ShownTickReason = 'chosen' | 'last' | 'first-traffic' | 'no-traffic'
+
+/** Why the active tick is the one shown: the chosen tick, the last one (the run got shorter), or the automatic pick. */
+export function selectShownTickReason(s: StudioState): ShownTickReason {
+  const timeline = selectTimeline(s)
+  if (timeline === undefined || timeline.ticks.length === 0) return 'chosen'
+  if (s.selectedTick !== null) return s.selectedTick > timeline.ticks.length - 1 ? 'last' : 'chosen'
+  return firstTrafficTick(timeline) < 0 ? 'no-traffic' : 'first-traffic'
+}

@@ -1,6 +1,7 @@
 import '@xyflow/react/dist/style.css'
-import { Controls, Panel, ReactFlow, type ReactFlowInstance } from '@xyflow/react'
-import { useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react'
+import { ReactFlow, type ReactFlowInstance } from '@xyflow/react'
+import { useCallback, useEffect, useMemo, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react'
+import { deploymentStrategy } from '../../core/model/effective.ts'
 import { formatPath } from '../../core/diagnostic.ts'
 import type { Explained, TrafficGraph } from '../../core/traffic/traffic-graph-types.ts'
 import { focusPath } from '../../store/intents/focus-path.ts'
@@ -12,27 +13,30 @@ import { withTraceClasses } from './traced-highlight.ts'
 import { exposeDiagramTestHook } from './diagram-test-hook.ts'
 import { downloadPng, downloadSvg, paletteFrom } from './export-download.ts'
 import { buildDiagramSvg } from './export-svg.ts'
-import { createFlowCache, primaryField, structureKey, type TrafficFlowEdge, type TrafficFlowNode } from './flow-elements.ts'
+import {
+  createFlowCache,
+  primaryField,
+  structureKey,
+  type TrafficFlowEdge,
+  type TrafficFlowNode,
+} from './flow-elements.ts'
+import { chooseLayout, MAX_FIT_ZOOM } from './choose-density.ts'
+import { DiagramStrip, DiagramTools, type ChromeToggles } from './DiagramChrome.tsx'
 import { layoutGraph } from './layout.ts'
-import { Legend } from './Legend.tsx'
+import { trafficCaption } from './traffic-caption.ts'
+import { useElementSize } from './use-element-size.ts'
+import { useTickMoveNotice } from '../timeline/use-tick-move-notice.ts'
+import { selectActiveTickIndex } from '../../store/selectors.ts'
 import { TrafficEdgeView } from './TrafficEdgeView.tsx'
 import { TrafficNodeView } from './TrafficNodeView.tsx'
 
 const nodeTypes = { traffic: TrafficNodeView }
 const edgeTypes = { traffic: TrafficEdgeView }
-const fitOptions = { padding: 0.08, maxZoom: 1.1 }
+const fitOptions = { padding: '8px', maxZoom: MAX_FIT_ZOOM } as const
+/** Below this pane height the notes start folded away behind their header button, leaving the room to the picture. */
+const NOTES_OPEN_MIN_HEIGHT = 260
 const tones = ['primary', 'canary', 'neutral', 'bypass'] as const
 const proOptions = { hideAttribution: true }
-// The same elements every render, so React skips the controls and the legend when the diagram re-renders.
-const controlsAndLegend = (
-  <>
-    <Controls showInteractive={false} position="bottom-left" />
-    <Panel position="bottom-right">
-      <Legend />
-    </Panel>
-  </>
-)
-
 interface Tip {
   readonly x: number
   readonly y: number
@@ -72,29 +76,29 @@ function notesOf(notes: readonly Explained[] = [], bypass: Explained | undefined
   return [...notes, ...(bypass ? [bypass] : [])]
 }
 
-/** What sits on the picture: zoom controls, the legend, and the notes (or that the document is stale). */
-function DiagramChrome({ notes, stale }: { notes: readonly Explained[]; stale: boolean }) {
-  return (
-    <>
-      {controlsAndLegend}
-      {(notes.length > 0 || stale) && (
-        <Panel position="top-left" className="traffic-notes">
-          {stale && (
-            <p className="traffic-notes__stale" data-testid="diagram-stale">
-              showing last valid document
-            </p>
-          )}
-          {/* One line each until opened, so the notes do not cover the picture's left column. */}
-          {notes.map((n) => (
-            <details key={n.accessibleName} className="traffic-notes__note">
-              <summary>{n.accessibleName}</summary>
-              <p>{n.explanation}</p>
-            </details>
-          ))}
-        </Panel>
-      )}
-    </>
-  )
+/** Notes start shown when the pane has room for them; the header button toggles them either way. */
+function useChromeToggles(paneHeight: number | undefined): ChromeToggles {
+  const [notesToggled, setNotesToggled] = useState<boolean>()
+  const [legendShown, setLegendShown] = useState(false)
+  const notesShown = notesToggled ?? (paneHeight ?? 0) >= NOTES_OPEN_MIN_HEIGHT
+  return {
+    notesShown,
+    legendShown,
+    toggleNotes: () => setNotesToggled(!notesShown),
+    toggleLegend: () => setLegendShown((v) => !v),
+  }
+}
+
+/** The header's line: what the picture's numbers are, or for a while that an edit moved the shown tick. */
+function useCaption(): { caption: string; notice: string | undefined } {
+  const strategy = useStudio((s) => {
+    const canary = selectShownCanary(s)
+    return canary ? deploymentStrategy(canary) : 'canary'
+  })
+  const hasSessionAffinity = useStudio((s) => selectShownCanary(s)?.spec?.analysis?.sessionAffinity !== undefined)
+  const routing = useStudio(selectRouting)
+  const tickIndex = useStudio(selectActiveTickIndex)
+  return { caption: trafficCaption({ strategy, routing, tickIndex, hasSessionAffinity }), notice: useTickMoveNotice() }
 }
 
 /** The live traffic diagram of the shown Canary at the shown tick. */
@@ -102,28 +106,37 @@ export function DiagramPane() {
   const store = useStudioStore()
   // Only what the diagram shows of the Canary itself: a threshold or webhook edit does not re-render it.
   const target = useStudio((s) => selectShownCanary(s)?.spec?.targetRef?.name)
-  const routing = useStudio(selectRouting)
   const stale = useStudio((s) => s.analysis.status !== 'ok')
   const graph = useStudio(selectTrafficGraph)
-  const layout = useMemo(() => (graph ? layoutGraph(graph) : undefined), [graph])
+  const [section, setSection] = useState<HTMLElement | null>(null)
+  const [body, setBody] = useState<HTMLDivElement | null>(null)
+  const paneSize = useElementSize(body)
+  const toggles = useChromeToggles(useElementSize(section)?.height)
+  // The density (how much each box says, which columns fold) follows the room the pane has.
+  const layout = useMemo(() => (graph ? chooseLayout(graph, paneSize) : undefined), [graph, paneSize])
   const [cache] = useState(createFlowCache)
-  const nodes = useMemo(() => (graph && layout ? cache.nodes(graph, layout, target) : []), [graph, layout, target, cache])
+  const nodes = useMemo(
+    () => (graph && layout ? cache.nodes(graph, layout, target) : []),
+    [graph, layout, target, cache],
+  )
   const edges = useMemo(() => (graph && layout ? cache.edges(graph, layout) : []), [graph, layout, cache])
   // The request traced in "Try a request" is lit; everything else recedes.
   const traced = useStudio(selectTracedPath)
   const tracedNodes = useMemo(() => withTraceClasses(nodes, traced, 'node') as typeof nodes, [nodes, traced])
   const tracedEdges = useMemo(() => withTraceClasses(edges, traced, 'edge') as typeof edges, [edges, traced])
-  const structure = graph ? structureKey(graph) : ''
+  const structure = graph && layout ? `${layout.density}|${structureKey(graph)}` : ''
   const [flow, setFlow] = useState<ReactFlowInstance<TrafficFlowNode, TrafficFlowEdge>>()
   const [tip, setTip] = useState<Tip>()
-  const bodyRef = useRef<HTMLDivElement>(null)
+  const { caption, notice } = useCaption()
+  const fit = useCallback(() => void flow?.fitView({ ...fitOptions, duration: 150 }), [flow])
 
   useEffect(() => exposeDiagramTestHook(store), [store])
+  // Refit when the picture's structure, its density or the pane's size changes (not when a label does).
   useEffect(() => {
-    if (!flow || !structure) return
-    const frame = requestAnimationFrame(() => void flow.fitView({ ...fitOptions, duration: 150 }))
+    if (!structure) return
+    const frame = requestAnimationFrame(fit)
     return () => cancelAnimationFrame(frame)
-  }, [flow, structure])
+  }, [fit, structure, paneSize])
 
   const reveal = (element: (Explained & { kind?: string }) | undefined) => {
     const path = element && primaryField(element)
@@ -142,21 +155,19 @@ export function DiagramPane() {
     const rect = e.target.getBoundingClientRect()
     setTip(element ? { x: rect.left + rect.width / 2, y: rect.bottom, element } : undefined)
   }
+  // The export always draws the detailed picture, whatever the pane shows.
   const exportAs = async (format: 'svg' | 'png') => {
-    if (!graph || !layout) return
-    const svg = buildDiagramSvg(graph, layout, paletteFrom(bodyRef.current ?? document.documentElement), target)
+    if (!graph) return
+    const svg = buildDiagramSvg(graph, layoutGraph(graph), paletteFrom(body ?? document.documentElement), target)
     const name = `${selectShownCanary(store.getState())?.metadata?.name || 'canary'}-traffic.${format}`
     if (format === 'svg') downloadSvg(svg, name)
     else await downloadPng(svg, name)
   }
-  // The graph shares unchanged objects with the previous one, so unchanged notes keep the same chrome element: with
-  // the same nodes and edges, React Flow then skips re-rendering.
   const graphNotes = graph?.notes
   const bypass = graph?.edges.find((e) => e.kind === 'bypass')
   const notes = useMemo(() => notesOf(graphNotes, bypass), [graphNotes, bypass])
-  const chrome = useMemo(() => <DiagramChrome notes={notes} stale={stale} />, [notes, stale])
-  // React Flow is not memoised: the same element lets React skip it when its nodes, edges and notes are unchanged
-  // (most edits do not change the picture).
+  // React Flow is not memoised: the same element lets React skip it when its nodes and edges are unchanged (most
+  // edits do not change the picture).
   const flowView = useMemo(
     () => (
       <ReactFlow<TrafficFlowNode, TrafficFlowEdge>
@@ -175,20 +186,23 @@ export function DiagramPane() {
         zoomOnDoubleClick={false}
         proOptions={proOptions}
         aria-label="Traffic diagram"
-      >
-        {chrome}
-      </ReactFlow>
+      />
     ),
-    [tracedNodes, tracedEdges, chrome],
+    [tracedNodes, tracedEdges],
   )
 
   return (
-    <section className="pane pane--diagram" aria-label="Traffic">
-      <header className="pane__header">
+    <section ref={setSection} className="pane pane--diagram" aria-label="Traffic">
+      <header className="pane__header traffic-header">
         <h2>Traffic</h2>
-        <span className="pane__hint">
-          {routing.mirrored ? 'mirroring to the canary · ' : ''}primary {routing.primaryWeight}% · canary {routing.canaryWeight}%
+        <span
+          className={`pane__hint traffic-caption${notice ? ' traffic-caption--moved' : ''}`}
+          title={notice ? `${notice} · ${caption}` : caption}
+          data-testid="traffic-caption"
+        >
+          {notice ?? caption}
         </span>
+        {graph && <DiagramTools flow={flow} fit={fit} noteCount={notes.length} toggles={toggles} />}
         {graph && (
           <span className="traffic-export">
             <button type="button" onClick={() => void exportAs('svg')} title="Download the diagram as SVG">
@@ -200,11 +214,13 @@ export function DiagramPane() {
           </span>
         )}
       </header>
+      {graph && <DiagramStrip notes={notes} stale={stale} toggles={toggles} />}
       {graph ? (
         <div
-          ref={bodyRef}
+          ref={setBody}
           className={`pane__body traffic-diagram${stale ? ' traffic-diagram--stale' : ''}`}
           data-testid="traffic-diagram"
+          data-density={layout?.density}
           onClick={onClick}
           onKeyDown={onKeyDown}
           onMouseOver={onHover}
@@ -215,7 +231,17 @@ export function DiagramPane() {
           <svg className="traffic-markers" aria-hidden="true">
             <defs>
               {tones.map((t) => (
-                <marker key={t} id={`traffic-arrow-${t}`} viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="11" markerHeight="11" orient="auto-start-reverse">
+                <marker
+                  key={t}
+                  id={`traffic-arrow-${t}`}
+                  viewBox="0 0 10 10"
+                  refX="9"
+                  refY="5"
+                  markerUnits="userSpaceOnUse"
+                  markerWidth="11"
+                  markerHeight="11"
+                  orient="auto-start-reverse"
+                >
                   <path d="M0,1 L9,5 L0,9 z" className={`traffic-arrow traffic-arrow--${t}`} />
                 </marker>
               ))}

@@ -55,7 +55,9 @@ export async function svgToPngBlob(svg: string, scale = 2): Promise<Blob> {
   if (!context) throw new Error('No 2D canvas available.')
   context.scale(scale, scale)
   context.drawImage(image, 0, 0)
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed.'))), 'image/png'))
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed.'))), 'image/png'),
+  )
 }
 
 export async function downloadPng(svg: string, fileName: string): Promise<void> {

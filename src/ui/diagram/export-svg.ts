@@ -55,7 +55,12 @@ function toneColor(p: Palette, tone: Tone): string {
   return tone === 'primary' ? p.primary : tone === 'canary' ? p.canary : tone === 'bypass' ? p.warning : p.muted
 }
 
-function nodeSvg(p: Palette, node: TrafficNode, box: { x: number; y: number; width: number; height: number }, target: string | undefined): string {
+function nodeSvg(
+  p: Palette,
+  node: TrafficNode,
+  box: { x: number; y: number; width: number; height: number },
+  target: string | undefined,
+): string {
   const tone = nodeTone(node, target)
   const fill = tone === 'primary' ? p.primarySoft : tone === 'canary' ? p.canarySoft : p.surface
   const stroke = tone === 'neutral' ? p.border : toneColor(p, tone)
@@ -70,25 +75,39 @@ function nodeSvg(p: Palette, node: TrafficNode, box: { x: number; y: number; wid
   ]
   let y = box.y + PAD + HEADER
   for (const d of node.details) {
-    parts.push(`<text x="${x + PAD + 4}" y="${y + 12}" font-size="11" fill="${p.muted}" font-family="${esc(p.fontMono)}">${esc(fit(d, inner, 6.7))}</text>`)
+    parts.push(
+      `<text x="${x + PAD + 4}" y="${y + 12}" font-size="11" fill="${p.muted}" font-family="${esc(p.fontMono)}">${esc(fit(d, inner, 6.7))}</text>`,
+    )
     y += DETAIL_LINE
   }
   if (node.badges && node.badges.length > 0) {
     let bx = x + PAD + 4
     for (const b of node.badges) {
       const w = b.label.length * 6 + 12
-      parts.push(`<rect x="${bx}" y="${y + 4}" width="${w}" height="16" rx="8" fill="${p.surface2}" stroke="${p.border}"/>`)
-      parts.push(`<text x="${bx + 6}" y="${y + 16}" font-size="10" fill="${p.text}" font-family="${esc(p.fontUi)}">${esc(b.label)}</text>`)
+      parts.push(
+        `<rect x="${bx}" y="${y + 4}" width="${w}" height="16" rx="8" fill="${p.surface2}" stroke="${p.border}"/>`,
+      )
+      parts.push(
+        `<text x="${bx + 6}" y="${y + 16}" font-size="10" fill="${p.text}" font-family="${esc(p.fontUi)}">${esc(b.label)}</text>`,
+      )
       bx += w + 4
     }
   }
   if (node.routes && node.routes.length > 0) {
     for (const r of node.routes) {
       const ry = box.y + routeHandleOffset(node, r.index) - ROUTE_ROW / 2
-      parts.push(`<rect x="${x + PAD}" y="${ry + 2}" width="${box.width - 2 * PAD}" height="${ROUTE_ROW - 4}" rx="4" fill="${p.surface2}"/>`)
-      parts.push(`<text x="${x + PAD + 6}" y="${ry + 17}" font-size="11" fill="${p.muted}" font-family="${esc(p.fontUi)}">${r.index + 1}</text>`)
-      parts.push(`<text x="${x + PAD + 20}" y="${ry + 17}" font-size="11" fill="${p.text}" font-family="${esc(p.fontMono)}">${esc(fit(r.label, box.width - 2 * PAD - 80, 6.7))}</text>`)
-      parts.push(`<text x="${x + box.width - PAD - 6}" y="${ry + 17}" font-size="10" text-anchor="end" fill="${p.muted}" font-family="${esc(p.fontUi)}">${routeKindText[r.kind]}</text>`)
+      parts.push(
+        `<rect x="${x + PAD}" y="${ry + 2}" width="${box.width - 2 * PAD}" height="${ROUTE_ROW - 4}" rx="4" fill="${p.surface2}"/>`,
+      )
+      parts.push(
+        `<text x="${x + PAD + 6}" y="${ry + 17}" font-size="11" fill="${p.muted}" font-family="${esc(p.fontUi)}">${r.index + 1}</text>`,
+      )
+      parts.push(
+        `<text x="${x + PAD + 20}" y="${ry + 17}" font-size="11" fill="${p.text}" font-family="${esc(p.fontMono)}">${esc(fit(r.label, box.width - 2 * PAD - 80, 6.7))}</text>`,
+      )
+      parts.push(
+        `<text x="${x + box.width - PAD - 6}" y="${ry + 17}" font-size="10" text-anchor="end" fill="${p.muted}" font-family="${esc(p.fontUi)}">${routeKindText[r.kind]}</text>`,
+      )
     }
   }
   parts.push('</g>')
@@ -96,14 +115,22 @@ function nodeSvg(p: Palette, node: TrafficNode, box: { x: number; y: number; wid
 }
 
 /** The whole diagram as an SVG document string. */
-export function buildDiagramSvg(graph: TrafficGraph, layout: DiagramLayout, palette: Palette = lightPalette, target?: string): string {
+export function buildDiagramSvg(
+  graph: TrafficGraph,
+  layout: DiagramLayout,
+  palette: Palette = lightPalette,
+  target?: string,
+): string {
   const margin = 24
   const nodes = new Map(graph.nodes.map((n) => [n.id, n]))
   const width = layout.width + 2 * margin
   const height = layout.height + 2 * margin
   const tones: Tone[] = ['primary', 'canary', 'neutral', 'bypass']
   const markers = tones
-    .map((t) => `<marker id="arrow-${t}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="11" markerHeight="11" orient="auto-start-reverse"><path d="M0,1 L9,5 L0,9 z" fill="${toneColor(palette, t)}"/></marker>`)
+    .map(
+      (t) =>
+        `<marker id="arrow-${t}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="11" markerHeight="11" orient="auto-start-reverse"><path d="M0,1 L9,5 L0,9 z" fill="${toneColor(palette, t)}"/></marker>`,
+    )
     .join('')
   const placed = placeLabels(graph, layout)
   const edges: string[] = []
@@ -127,7 +154,10 @@ export function buildDiagramSvg(graph: TrafficGraph, layout: DiagramLayout, pale
     labels.push(
       `<g${e.active ? '' : ' opacity="0.45"'}><rect x="${at.x - w / 2}" y="${at.y - h / 2}" width="${w}" height="${h}" rx="4" fill="${palette.surface}" stroke="${color}"/>` +
         lines
-          .map((l, i) => `<text x="${at.x}" y="${at.y - h / 2 + 14 + i * 14}" text-anchor="middle" font-size="${i < main.length ? 11 : 10}" ${i < main.length ? 'font-weight="600" ' : ''}fill="${i < main.length ? palette.text : palette.muted}" font-family="${esc(palette.fontUi)}">${esc(l)}</text>`)
+          .map(
+            (l, i) =>
+              `<text x="${at.x}" y="${at.y - h / 2 + 14 + i * 14}" text-anchor="middle" font-size="${i < main.length ? 11 : 10}" ${i < main.length ? 'font-weight="600" ' : ''}fill="${i < main.length ? palette.text : palette.muted}" font-family="${esc(palette.fontUi)}">${esc(l)}</text>`,
+          )
           .join('') +
         '</g>',
     )

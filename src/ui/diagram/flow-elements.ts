@@ -1,8 +1,15 @@
 import type { Edge, Node } from '@xyflow/react'
 import type { FieldPath } from '../../core/diagnostic.ts'
-import type { Explained, TrafficEdge, TrafficGraph, TrafficNode, TrafficRoute } from '../../core/traffic/traffic-graph-types.ts'
+import type {
+  Explained,
+  TrafficEdge,
+  TrafficGraph,
+  TrafficNode,
+  TrafficRoute,
+} from '../../core/traffic/traffic-graph-types.ts'
 import { shareStructure } from '../../core/data/share-structure.ts'
 import { labelLines, placeLabels, type LabelBox } from './edge-labels.ts'
+import { foldedWorkload, type Density, type FoldedWorkload } from './density.ts'
 import type { DiagramLayout } from './layout.ts'
 
 // From our graph model and layout to React Flow's nodes and edges, reusing unchanged objects so React Flow and
@@ -13,6 +20,9 @@ export type Tone = 'primary' | 'canary' | 'neutral' | 'bypass'
 export interface TrafficNodeData extends Record<string, unknown> {
   readonly node: TrafficNode
   readonly tone: Tone
+  readonly density: Density
+  /** In the folded density, the workload (and autoscaler) a Service selects, drawn as its badge. */
+  readonly workload?: FoldedWorkload
 }
 
 export interface TrafficEdgeData extends Record<string, unknown> {
@@ -24,6 +34,8 @@ export interface TrafficEdgeData extends Record<string, unknown> {
   readonly labelAt?: { readonly x: number; readonly y: number }
   /** The bold lines on the arrow (long conditions cut; a wide label broken after its condition). */
   readonly lines: readonly string[]
+  /** The small second line (e.g. the DestinationRule's TLS mode), in the detailed density only. */
+  readonly secondary?: string
 }
 
 export type TrafficFlowNode = Node<TrafficNodeData, 'traffic'>
@@ -31,8 +43,10 @@ export type TrafficFlowEdge = Edge<TrafficEdgeData, 'traffic'>
 
 /** Primary (stable) or canary colouring from a node id: `…-primary` is the primary, `-canary`/the target the canary. */
 export function nodeTone(node: TrafficNode, target: string | undefined): Tone {
-  if (node.kind === 'service') return node.id.endsWith('-primary') ? 'primary' : node.id.endsWith('-canary') ? 'canary' : 'neutral'
-  if (node.kind === 'workload') return node.id.endsWith('-primary') ? 'primary' : node.id === `workload:${target}` ? 'canary' : 'neutral'
+  if (node.kind === 'service')
+    return node.id.endsWith('-primary') ? 'primary' : node.id.endsWith('-canary') ? 'canary' : 'neutral'
+  if (node.kind === 'workload')
+    return node.id.endsWith('-primary') ? 'primary' : node.id === `workload:${target}` ? 'canary' : 'neutral'
   return 'neutral'
 }
 
@@ -64,8 +78,18 @@ function routeKindOf(edge: TrafficEdge, nodes: ReadonlyMap<string, TrafficNode>)
   return nodes.get(edge.source)?.routes?.find((r) => r.index === index)?.kind
 }
 
+function workloadBadge(node: TrafficNode, graph: TrafficGraph, density: Density): { workload?: FoldedWorkload } {
+  const workload = density === 'folded' && node.kind === 'service' ? foldedWorkload(node, graph) : undefined
+  return workload ? { workload } : {}
+}
+
 /** React Flow nodes at their laid-out positions; an unchanged node keeps its previous object. */
-export function toFlowNodes(graph: TrafficGraph, layout: DiagramLayout, target: string | undefined, previous: readonly TrafficFlowNode[] = []): TrafficFlowNode[] {
+export function toFlowNodes(
+  graph: TrafficGraph,
+  layout: DiagramLayout,
+  target: string | undefined,
+  previous: readonly TrafficFlowNode[] = [],
+): TrafficFlowNode[] {
   const before = new Map(previous.map((n) => [n.id, n]))
   return graph.nodes.flatMap((node) => {
     const box = layout.boxes.get(node.id)
@@ -76,7 +100,12 @@ export function toFlowNodes(graph: TrafficGraph, layout: DiagramLayout, target: 
       position: { x: box.x, y: box.y },
       width: box.width,
       height: box.height,
-      data: { node, tone: nodeTone(node, target) },
+      data: {
+        node,
+        tone: nodeTone(node, target),
+        density: layout.density,
+        ...workloadBadge(node, graph, layout.density),
+      },
       ariaLabel: node.accessibleName,
       draggable: false,
       connectable: false,
@@ -88,11 +117,19 @@ export function toFlowNodes(graph: TrafficGraph, layout: DiagramLayout, target: 
 }
 
 /** React Flow edges; an unchanged edge keeps its previous object. */
-export function toFlowEdges(graph: TrafficGraph, labels: ReadonlyMap<string, LabelBox>, previous: readonly TrafficFlowEdge[] = []): TrafficFlowEdge[] {
+export function toFlowEdges(
+  graph: TrafficGraph,
+  labels: ReadonlyMap<string, LabelBox>,
+  previous: readonly TrafficFlowEdge[] = [],
+  layout?: Pick<DiagramLayout, 'boxes' | 'density'>,
+): TrafficFlowEdge[] {
   const nodes = new Map(graph.nodes.map((n) => [n.id, n]))
+  const density = layout?.density ?? 'detailed'
+  // A density that folds a node away drops its edges too.
+  const isShown = (id: string) => nodes.has(id) && (!layout || layout.boxes.has(id))
   const before = new Map(previous.map((e) => [e.id, e]))
   return graph.edges
-    .filter((e) => nodes.has(e.source) && nodes.has(e.target))
+    .filter((e) => isShown(e.source) && isShown(e.target))
     .map((edge) => {
       const routeKind = routeKindOf(edge, nodes)
       const label = labels.get(edge.id)
@@ -103,7 +140,14 @@ export function toFlowEdges(graph: TrafficGraph, labels: ReadonlyMap<string, Lab
         target: edge.target,
         ...(edge.sourceHandle ? { sourceHandle: edge.sourceHandle } : {}),
         ...(edge.kind === 'scales' ? { sourceHandle: 'back', targetHandle: 'back' } : {}),
-        data: { edge, tone: edgeTone(edge), lines: labelLines(edge), ...(routeKind ? { routeKind } : {}), ...(label ? { labelAt: { x: label.x, y: label.y } } : {}) },
+        data: {
+          edge,
+          tone: edgeTone(edge),
+          lines: labelLines(edge, density),
+          ...(density === 'detailed' && edge.secondaryLabel ? { secondary: edge.secondaryLabel } : {}),
+          ...(routeKind ? { routeKind } : {}),
+          ...(label ? { labelAt: { x: label.x, y: label.y } } : {}),
+        },
         ariaLabel: edge.accessibleName,
         deletable: false,
         zIndex: edge.kind === 'mirror' ? 1 : 0,
@@ -114,7 +158,10 @@ export function toFlowEdges(graph: TrafficGraph, labels: ReadonlyMap<string, Lab
 
 /** Node and edge ids: the diagram fits itself to view only when this changes, not when a label does. */
 export function structureKey(graph: TrafficGraph): string {
-  return [...graph.nodes.map((n) => `${n.id}/${n.details.length}/${n.routes?.length ?? 0}`), ...graph.edges.map((e) => e.id)].join('|')
+  return [
+    ...graph.nodes.map((n) => `${n.id}/${n.details.length}/${n.routes?.length ?? 0}`),
+    ...graph.edges.map((e) => e.id),
+  ].join('|')
 }
 
 /** `previous` when `next` holds the same objects in the same order (React Flow then has nothing to update). */
@@ -136,7 +183,7 @@ export function createFlowCache() {
       return nodes
     },
     edges(graph: TrafficGraph, layout: DiagramLayout): TrafficFlowEdge[] {
-      edges = keepSameList(toFlowEdges(graph, placeLabels(graph, layout), edges), edges)
+      edges = keepSameList(toFlowEdges(graph, placeLabels(graph, layout), edges, layout), edges)
       return edges
     },
   }

@@ -18,6 +18,9 @@ export function curve(sx: number, sy: number, tx: number, ty: number, at = 0.5):
   const u = 1 - at
   const bx = u * u * u * sx + 3 * u * u * at * c1x + 3 * u * at * at * c2x + at * at * at * tx
   const by = u * u * u * sy + 3 * u * u * at * sy + 3 * u * at * at * ty + at * at * at * ty
-  return { path: `M ${round(sx)} ${round(sy)} C ${round(c1x)} ${round(sy)}, ${round(c2x)} ${round(ty)}, ${round(tx)} ${round(ty)}`, labelX: round(bx), labelY: round(by) }
+  return {
+    path: `M ${round(sx)} ${round(sy)} C ${round(c1x)} ${round(sy)}, ${round(c2x)} ${round(ty)}, ${round(tx)} ${round(ty)}`,
+    labelX: round(bx),
+    labelY: round(by),
+  }
 }
-

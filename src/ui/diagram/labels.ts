@@ -20,6 +20,25 @@ export function kindLabel(node: TrafficNode, tone: Tone): string {
   }
 }
 
+/**
+ * The kind line and name of a compact box: a gateway's namespace moves to the kind line so its name fits
+ * ("Ingress gateway · istio-system" over "public-gateway"); Services say only their role.
+ */
+export function compactHeading(node: TrafficNode, tone: Tone): { kind: string; name: string } {
+  if (node.kind === 'service')
+    return {
+      kind: tone === 'primary' ? 'Primary Service' : tone === 'canary' ? 'Canary Service' : 'Apex Service',
+      name: node.label,
+    }
+  if (node.kind === 'caller')
+    return { kind: 'Callers', name: node.id === 'caller:mesh' ? 'in the mesh' : 'outside the mesh' }
+  const slash = node.label.indexOf('/')
+  if (node.kind === 'gateway' && slash > 0)
+    return { kind: `${kindLabel(node, tone)} · ${node.label.slice(0, slash)}`, name: node.label.slice(slash + 1) }
+  if (node.kind === 'gateway' && node.id === 'gateway:mesh') return { kind: 'Mesh gateway', name: 'mesh (sidecars)' }
+  return { kind: kindLabel(node, tone), name: node.label }
+}
+
 export const routeKindText: Record<TrafficRoute['kind'], string> = {
   'ab-match': 'match',
   default: 'default',
@@ -32,7 +51,13 @@ export const routeKindText: Record<TrafficRoute['kind'], string> = {
 
 /** Edge classes: kind, colour, the route it leaves from, faded when no request takes it. */
 export function edgeClass(kind: string, tone: string, active: boolean, routeKind?: string): string {
-  return ['traffic-edge', `traffic-edge--${kind}`, `traffic-edge--${tone}`, routeKind ? `traffic-edge--route-${routeKind}` : '', active ? '' : 'traffic-edge--inactive']
+  return [
+    'traffic-edge',
+    `traffic-edge--${kind}`,
+    `traffic-edge--${tone}`,
+    routeKind ? `traffic-edge--route-${routeKind}` : '',
+    active ? '' : 'traffic-edge--inactive',
+  ]
     .filter(Boolean)
     .join(' ')
 }

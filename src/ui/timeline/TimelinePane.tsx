@@ -15,6 +15,7 @@ import { definedGates, hookLanes } from './timeline-tracks.ts'
 import { useElementWidth } from './use-element-width.ts'
 import { usePlayback } from './use-playback.ts'
 import { withFailFrom } from './what-if-edit.ts'
+import { useTickMoveNotice } from './use-tick-move-notice.ts'
 import { WhatIfControls } from './WhatIfControls.tsx'
 
 const keySteps: Record<string, (index: number, last: number) => number> = {
@@ -43,7 +44,17 @@ function usePlayControls(timeline: Timeline | undefined) {
   return { playing, toggle }
 }
 
-function TimelineBody({ canary, timeline, whatIf, active }: { canary: Canary; timeline: Timeline; whatIf: WhatIf; active: number }) {
+function TimelineBody({
+  canary,
+  timeline,
+  whatIf,
+  active,
+}: {
+  canary: Canary
+  timeline: Timeline
+  whatIf: WhatIf
+  active: number
+}) {
   const store = useStudioStore()
   const [chartRef, width] = useElementWidth<HTMLDivElement>()
   const lanes = useMemo(() => hookLanes(canary), [canary])
@@ -62,7 +73,8 @@ function TimelineBody({ canary, timeline, whatIf, active }: { canary: Canary; ti
     <>
       {timeline.outcome === 'halted' && (
         <p className="tl-halt" role="alert">
-          <strong>Halted{timeline.truncated ? ' (simulation cut off)' : ''}:</strong> {timeline.haltReason ?? 'the run stops making progress.'}
+          <strong>Halted{timeline.truncated ? ' (simulation cut off)' : ''}:</strong>{' '}
+          {timeline.haltReason ?? 'the run stops making progress.'}
         </p>
       )}
       <p className="tl-summary" data-testid="timeline-summary">
@@ -82,12 +94,30 @@ function TimelineBody({ canary, timeline, whatIf, active }: { canary: Canary; ti
         data-testid="timeline-chart"
         onKeyDown={onKeyDown}
       >
-        <TimelineChart timeline={timeline} tracks={tracks} whatIf={whatIf} active={active} width={width} onSelect={(k) => selectTick(store, k)} />
+        <TimelineChart
+          timeline={timeline}
+          tracks={tracks}
+          whatIf={whatIf}
+          active={active}
+          width={width}
+          onSelect={(k) => selectTick(store, k)}
+        />
       </div>
       <TimelineLegend timeline={timeline} tracks={tracks} />
       <div className="tl-bottom">
-        {tick && <TickDetails timeline={timeline} tick={tick} onFailFromHere={(k) => setWhatIf(store, withFailFrom(whatIf, k))} />}
-        <WhatIfControls whatIf={whatIf} gates={definedGates(canary)} isActive={isWhatIf} onChange={(w) => setWhatIf(store, w)} />
+        {tick && (
+          <TickDetails
+            timeline={timeline}
+            tick={tick}
+            onFailFromHere={(k) => setWhatIf(store, withFailFrom(whatIf, k))}
+          />
+        )}
+        <WhatIfControls
+          whatIf={whatIf}
+          gates={definedGates(canary)}
+          isActive={isWhatIf}
+          onChange={(w) => setWhatIf(store, w)}
+        />
       </div>
     </>
   )
@@ -102,23 +132,49 @@ export function TimelinePane() {
   const whatIf = useStudio((s) => s.whatIf)
   const isStale = useStudio((s) => s.analysis.status !== 'ok')
   const { playing, toggle } = usePlayControls(timeline)
+  const tickNotice = useTickMoveNotice()
   const count = timeline?.ticks.length ?? 0
   const go = (k: number) => selectTick(store, Math.max(0, Math.min(count - 1, k)))
   return (
     <section className={`pane pane--timeline${isStale ? ' is-stale' : ''}`} aria-label="Rollout timeline">
       <header className="pane__header tl-header">
         <h2>Rollout</h2>
-        <span className="pane__hint">{isStale ? 'YAML has errors: showing the last valid Canary' : 'Flagger’s analysis, simulated tick by tick'}</span>
+        <span className="pane__hint">
+          {isStale ? 'YAML has errors: showing the last valid Canary' : 'Flagger’s analysis, simulated tick by tick'}
+        </span>
+        {tickNotice && (
+          <span className="tl-chip tl-chip--moved" role="status" title={tickNotice} data-testid="timeline-tick-notice">
+            {tickNotice}
+          </span>
+        )}
         {!isEmptyWhatIf(whatIf) && <span className="tl-chip tl-chip--whatif">what-if</span>}
         {timeline && (
           <div className="tl-transport">
-            <button type="button" className="tl-button" aria-label="Previous tick" disabled={active <= 0} onClick={() => go(active - 1)}>
+            <button
+              type="button"
+              className="tl-button"
+              aria-label="Previous tick"
+              disabled={active <= 0}
+              onClick={() => go(active - 1)}
+            >
               ‹
             </button>
-            <button type="button" className="tl-button tl-button--play" aria-label={playing ? 'Pause' : 'Play through the ticks'} aria-pressed={playing} onClick={toggle}>
+            <button
+              type="button"
+              className="tl-button tl-button--play"
+              aria-label={playing ? 'Pause' : 'Play through the ticks'}
+              aria-pressed={playing}
+              onClick={toggle}
+            >
               {playing ? '❚❚' : '▶'}
             </button>
-            <button type="button" className="tl-button" aria-label="Next tick" disabled={active >= count - 1} onClick={() => go(active + 1)}>
+            <button
+              type="button"
+              className="tl-button"
+              aria-label="Next tick"
+              disabled={active >= count - 1}
+              onClick={() => go(active + 1)}
+            >
               ›
             </button>
             <span className="tl-position" data-testid="timeline-position">
