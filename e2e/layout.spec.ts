@@ -38,6 +38,8 @@ for (const screen of screens) {
 
     test('each pane collapses and comes back, and stays so across a reload', async ({ page, studio }) => {
       void studio
+      // Three reloads, each waiting for Monaco: more than one plain test's budget on a busy machine.
+      test.slow()
       const layout = new Layout(page)
       const diagramWidth = await layout.width(layout.diagram)
       if (screen.isWide) {
@@ -83,6 +85,7 @@ for (const screen of screens) {
       studio,
     }) => {
       void studio
+      test.slow()
       const layout = new Layout(page)
       const sideName = screen.isWide ? 'Resize form' : 'Resize form and YAML'
       const names = [sideName, 'Resize rollout', 'Resize panels', ...(screen.isWide ? ['Resize YAML editor'] : [])]

@@ -32,12 +32,24 @@ export class Layout {
     return this.page.getByRole('button', { name, exact: true })
   }
 
-  /** Drags a splitter's centre by (dx, dy) with the mouse. */
+  /** A point on the splitter's line where it is what the pointer hits (not where another splitter crosses it). */
+  grabPoint(resizer: Locator): Promise<{ x: number; y: number }> {
+    return resizer.evaluate((el) => {
+      const box = el.getBoundingClientRect()
+      const isVertical = el.getAttribute('aria-orientation') === 'vertical'
+      for (const share of [0.5, 0.3, 0.7, 0.2, 0.8]) {
+        const point = isVertical
+          ? { x: box.left + box.width / 2, y: box.top + box.height * share }
+          : { x: box.left + box.width * share, y: box.top + box.height / 2 }
+        if (document.elementFromPoint(point.x, point.y) === el) return point
+      }
+      throw new Error('the splitter is covered along its whole line')
+    })
+  }
+
+  /** Drags a splitter by (dx, dy) with the mouse. */
   async drag(resizer: Locator, dx: number, dy: number): Promise<void> {
-    const box = await resizer.boundingBox()
-    if (!box) throw new Error('the splitter is not on screen')
-    const x = box.x + box.width / 2
-    const y = box.y + box.height / 2
+    const { x, y } = await this.grabPoint(resizer)
     await this.page.mouse.move(x, y)
     await this.page.mouse.down()
     // A drag "as far as it goes" ends at the window's edge, where a person's pointer would stop.
@@ -50,19 +62,17 @@ export class Layout {
   }
 
   /** The splitter's extent across its line that a pointer can grab: the run of points where it is the hit target. */
-  hitExtent(resizer: Locator): Promise<number> {
-    return resizer.evaluate((el) => {
-      const box = el.getBoundingClientRect()
+  async hitExtent(resizer: Locator): Promise<number> {
+    const grab = await this.grabPoint(resizer)
+    return resizer.evaluate((el, { x, y }) => {
       const isVertical = el.getAttribute('aria-orientation') === 'vertical'
-      const along = isVertical ? box.top + box.height / 2 : box.left + box.width / 2
-      const center = isVertical ? box.left + box.width / 2 : box.top + box.height / 2
       let hits = 0
       for (let offset = -10; offset <= 10; offset += 0.5) {
-        const [x, y] = isVertical ? [center + offset, along] : [along, center + offset]
-        if (document.elementFromPoint(x, y) === el) hits++
+        const [px, py] = isVertical ? [x + offset, y] : [x, y + offset]
+        if (document.elementFromPoint(px, py) === el) hits++
       }
       return hits / 2
-    })
+    }, grab)
   }
 
   async height(locator: Locator): Promise<number> {

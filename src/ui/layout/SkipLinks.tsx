@@ -14,10 +14,12 @@ const targets: readonly { label: string; pane: string; reveal?: RevealTarget }[]
 const focusable =
   'textarea, input:not([disabled]), select, button:not([disabled]), [href], [tabindex]:not([tabindex="-1"])'
 
-/** Moves keyboard focus to the first control inside the pane labelled `pane`. */
+/** Moves keyboard focus to the pane labelled `pane`: its open tab if it has tabs, else its first control. */
 function focusPane(pane: string): void {
   const section = document.querySelector<HTMLElement>(`section[aria-label="${pane}"]`)
-  const first = section?.querySelector<HTMLElement>(focusable)
+  const first =
+    section?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]') ??
+    section?.querySelector<HTMLElement>(focusable)
   first?.focus()
 }
 

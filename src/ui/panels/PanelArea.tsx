@@ -41,6 +41,19 @@ export function PanelArea() {
   return (
     <section className={`panels panels--${height}${isCollapsed ? ' panels--collapsed' : ''}`} aria-label="Panels">
       <div className="panels__bar">
+        {layout && (
+          <button
+            type="button"
+            className="icon-button panels__toggle"
+            aria-expanded={!isCollapsed}
+            aria-controls="panel-body"
+            aria-label={isCollapsed ? 'Show panels' : 'Collapse panels'}
+            title={isCollapsed ? 'Show panels' : 'Collapse panels'}
+            onClick={() => layout.setCollapsed('panels', !isCollapsed)}
+          >
+            {isCollapsed ? '▴' : '▾'}
+          </button>
+        )}
         <div className="tabs" role="tablist" aria-label="Panel tabs" onKeyDown={onKeyDown}>
           {panels.map((p) => (
             <button
@@ -59,19 +72,6 @@ export function PanelArea() {
             </button>
           ))}
         </div>
-        {layout && (
-          <button
-            type="button"
-            className="icon-button panels__toggle"
-            aria-expanded={!isCollapsed}
-            aria-controls="panel-body"
-            aria-label={isCollapsed ? 'Show panels' : 'Collapse panels'}
-            title={isCollapsed ? 'Show panels' : 'Collapse panels'}
-            onClick={() => layout.setCollapsed('panels', !isCollapsed)}
-          >
-            {isCollapsed ? '▴' : '▾'}
-          </button>
-        )}
       </div>
       <div
         className="panels__body"
