@@ -19,7 +19,8 @@ export class YamlPane {
 
   async waitUntilReady(): Promise<void> {
     // Monaco is a lazy multi-MB chunk: give it longer than a plain assertion on a busy CI machine.
-    await expect(this.root.locator('.view-lines')).toBeVisible({ timeout: 45_000 })
+    // Attached, not visible: on narrower windows the YAML may be the hidden tab of the column it shares with the form.
+    await expect(this.root.locator('.view-lines')).toBeAttached({ timeout: 45_000 })
     await this.page.waitForFunction(() => (window as HookedWindow).__canaryStudioEditor !== undefined)
   }
 

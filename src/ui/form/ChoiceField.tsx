@@ -20,6 +20,7 @@ export function ChoiceField({ node, path }: { readonly node: FieldNode; readonly
       <select
         id={fieldId(path)}
         value={current}
+        title={current === unset ? undefined : current}
         aria-describedby={describedBy(path)}
         onChange={(e) => {
           const picked = options.find((o) => formatFieldValue(o) === e.target.value)

@@ -4,6 +4,7 @@ import { dismissNotice } from '../../store/intents/dismiss-notice.ts'
 import { showPanel } from '../../store/intents/show-panel.ts'
 import { countProblems, selectShownCanary } from '../../store/selectors.ts'
 import { useStudio, useStudioStore } from '../studio-context.ts'
+import { useLayoutControls } from './layout-context.ts'
 
 const statusText = {
   ok: 'YAML valid',
@@ -17,6 +18,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 /** Parse status, problem counts, the strategy in effect and the message about the last edit. */
 export function StatusBar() {
   const store = useStudioStore()
+  const layout = useLayoutControls()
   const status = useStudio((s) => s.analysis.status)
   const counts = countProblems(useStudio((s) => s.analysis.diagnostics))
   const strategy = useStudio((s) => {
@@ -37,14 +39,23 @@ export function StatusBar() {
       ) : (
         <span className={`statusbar__state statusbar__state--${status}`}>{statusText[status]}</span>
       )}
-      <button type="button" className="statusbar__problems" onClick={() => showPanel(store, 'problems')}>
+      <button
+        type="button"
+        className="statusbar__problems"
+        onClick={() => {
+          showPanel(store, 'problems')
+          layout?.reveal('panels')
+        }}
+      >
         {plural(counts.errors, 'error')} · {plural(counts.warnings, 'warning')}
         {counts.infos > 0 && ` · ${counts.infos} note${counts.infos === 1 ? '' : 's'}`}
       </button>
       {strategy && <span>strategy: {strategy}</span>}
       {notice && (
         <span className={`statusbar__notice statusbar__notice--${notice.kind}`}>
-          {notice.message}
+          <span className="statusbar__message" title={notice.message}>
+            {notice.message}
+          </span>
           <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => dismissNotice(store)}>
             ×
           </button>

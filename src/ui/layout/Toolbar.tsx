@@ -22,7 +22,10 @@ export function Toolbar() {
     <header className="toolbar">
       <Brand />
       {name && (
-        <span className="toolbar__doc" title="metadata.namespace / metadata.name">
+        <span
+          className="toolbar__doc"
+          title={`${namespace ? `${namespace} / ` : ''}${name} (metadata.namespace / metadata.name)`}
+        >
           {namespace ? `${namespace} / ` : ''}
           <strong>{name}</strong>
         </span>

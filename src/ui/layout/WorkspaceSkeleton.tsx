@@ -1,5 +1,7 @@
 import { Brand } from './Brand.tsx'
-import { paneSizeStyle, readSaved } from './use-pane-sizes.ts'
+import { readSavedPrefs } from './layout-prefs.ts'
+import { fitPanes } from './pane-fit.ts'
+import { layoutStyle, wideQuery } from './use-workspace-layout.ts'
 
 const panes = [
   ['pane--form', 'Form'],
@@ -32,8 +34,13 @@ function Pane({
  * views) has loaded, so the first paint does not wait for it. Shows why, and offers a reload, if it never loads.
  */
 export function WorkspaceSkeleton({ failure }: { readonly failure?: string | undefined }) {
-  const sizes = readSaved()
-  const style = paneSizeStyle(sizes)
+  const prefs = readSavedPrefs()
+  const isWide = window.matchMedia(wideQuery).matches
+  const space = { mainWidth: window.innerWidth, mainHeight: window.innerHeight - 320, windowHeight: window.innerHeight }
+  const style = layoutStyle(fitPanes(prefs, isWide, space))
+  // On narrower windows the form and the YAML share a column: the skeleton shows the tab the user left open.
+  const hidden = (pane: 'form' | 'yaml') =>
+    isWide ? prefs.collapsed[pane] : prefs.collapsed.side || prefs.sideTab !== pane
   const [form, diagram, timeline, editor] = panes.map(([kind, title]) => (
     <Pane key={kind} kind={kind} title={title} failure={failure} />
   ))
@@ -50,16 +57,20 @@ export function WorkspaceSkeleton({ failure }: { readonly failure?: string | und
           </div>
         )}
       </header>
-      <main className="workspace__main">
-        {form}
+      <main className={`workspace__main${isWide ? '' : ' workspace__main--tabbed'}`}>
+        <div className="workspace__slot workspace__slot--form" hidden={hidden('form')}>
+          {form}
+        </div>
         <span className="resizer resizer--vertical" aria-hidden="true" />
         <div className="workspace__center">
           {diagram}
           <span className="resizer resizer--horizontal" aria-hidden="true" />
           {timeline}
         </div>
-        <span className="resizer resizer--vertical" aria-hidden="true" />
-        {editor}
+        {isWide && <span className="resizer resizer--vertical" aria-hidden="true" />}
+        <div className="workspace__slot workspace__slot--yaml" hidden={hidden('yaml')}>
+          {editor}
+        </div>
       </main>
       <span className="resizer resizer--horizontal" aria-hidden="true" />
       <section className="panels" aria-label="Panels" />

@@ -1,5 +1,6 @@
 import { Suspense, type KeyboardEvent } from 'react'
 import { showPanel } from '../../store/intents/show-panel.ts'
+import { useLayoutControls } from '../layout/layout-context.ts'
 import { useStudio, useStudioStore } from '../studio-context.ts'
 import { panels, type PanelDefinition } from './panel-registry.ts'
 
@@ -16,44 +17,67 @@ const tabKeys: Record<string, (index: number, count: number) => number> = {
   End: (_, n) => n - 1,
 }
 
-/** The tabbed panel area; its tabs come from the panel registry. */
+/** The tabbed panel area; its tabs come from the panel registry. Collapsed, it keeps only its tab row. */
 export function PanelArea() {
   const store = useStudioStore()
+  const layout = useLayoutControls()
+  const isCollapsed = layout?.prefs.collapsed.panels ?? false
   const activeId = useStudio((s) => s.ui.activePanel)
   const active = panels.find((p) => p.id === activeId) ?? panels[0]
   const Active = active?.component
+  const open = (id: string) => {
+    showPanel(store, id)
+    layout?.reveal('panels')
+  }
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const move = tabKeys[e.key]
     const next = move && active ? panels[move(panels.indexOf(active), panels.length)] : undefined
     if (!next) return
     e.preventDefault()
-    showPanel(store, next.id)
+    open(next.id)
     document.getElementById(`tab-${next.id}`)?.focus()
   }
+  const height = active?.height ?? 'content'
   return (
-    <section className="panels" aria-label="Panels">
-      <div className="tabs" role="tablist" aria-label="Panel tabs" onKeyDown={onKeyDown}>
-        {panels.map((p) => (
+    <section className={`panels panels--${height}${isCollapsed ? ' panels--collapsed' : ''}`} aria-label="Panels">
+      <div className="panels__bar">
+        {layout && (
           <button
-            key={p.id}
             type="button"
-            role="tab"
-            id={`tab-${p.id}`}
-            aria-selected={p === active}
-            tabIndex={p === active ? 0 : -1}
+            className="icon-button panels__toggle"
+            aria-expanded={!isCollapsed}
             aria-controls="panel-body"
-            className="tab"
-            onClick={() => showPanel(store, p.id)}
+            aria-label={isCollapsed ? 'Show panels' : 'Collapse panels'}
+            title={isCollapsed ? 'Show panels' : 'Collapse panels'}
+            onClick={() => layout.setCollapsed('panels', !isCollapsed)}
           >
-            {p.title}
-            <Badge panel={p} />
+            {isCollapsed ? '▴' : '▾'}
           </button>
-        ))}
+        )}
+        <div className="tabs" role="tablist" aria-label="Panel tabs" onKeyDown={onKeyDown}>
+          {panels.map((p) => (
+            <button
+              key={p.id}
+              type="button"
+              role="tab"
+              id={`tab-${p.id}`}
+              aria-selected={p === active}
+              tabIndex={p === active ? 0 : -1}
+              aria-controls="panel-body"
+              className="tab"
+              onClick={() => open(p.id)}
+            >
+              {p.title}
+              <Badge panel={p} />
+            </button>
+          ))}
+        </div>
       </div>
       <div
         className="panels__body"
         role="tabpanel"
         id="panel-body"
+        hidden={isCollapsed}
         aria-labelledby={active ? `tab-${active.id}` : undefined}
       >
         <Suspense fallback={<p className="panel__empty">Loading…</p>}>{Active && <Active />}</Suspense>

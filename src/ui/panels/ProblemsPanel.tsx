@@ -30,7 +30,9 @@ function Problem({ diagnostic: d }: { readonly diagnostic: Diagnostic }) {
         onClick={() => d.path && focusPath(store, d.path, 'panel')}
       >
         <span className="problem__severity" aria-label={d.severity} />
-        <span className="problem__message">{d.message}</span>
+        <span className="problem__message" title={d.message}>
+          {d.message}
+        </span>
         <span className="problem__where">{where(d)}</span>
         <span className="problem__rule">{d.rule}</span>
       </button>

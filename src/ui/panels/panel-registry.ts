@@ -10,6 +10,8 @@ export interface PanelDefinition {
   readonly component: LazyExoticComponent<ComponentType> | ComponentType
   /** A small count beside the title (e.g. problems), or undefined for none. */
   readonly badge?: (state: StudioState) => number | undefined
+  /** 'fill' for a panel that needs a fixed height (an editor); others take the height of their content, up to the strip's. */
+  readonly height?: 'fill' | 'content'
 }
 
 // Adding a panel is one line here: { id, title, component: lazy(() => import('./MyPanel.tsx')) }.
@@ -23,7 +25,7 @@ export const panels: readonly PanelDefinition[] = [
       return errors + warnings || undefined
     },
   },
-  { id: 'generated', title: 'Generated', component: lazy(() => import('./GeneratedPanel.tsx')) },
+  { id: 'generated', title: 'Generated', component: lazy(() => import('./GeneratedPanel.tsx')), height: 'fill' },
   { id: 'try-request', title: 'Try a request', component: lazy(() => import('./TryRequestPanel.tsx')) },
   { id: 'metrics', title: 'Metrics', component: lazy(() => import('./MetricsPanel.tsx')) },
 ]

@@ -12,8 +12,8 @@ const outcomeNames = { promoted: 'promoted', 'rolled-back': 'rolled back', halte
 const Figure = memo(function Figure({ label, value, tone, id }: { label: string; value: string; tone?: 'good' | 'bad' | 'warn'; id: string }) {
   return (
     <div className={`tl-figure${tone ? ` tl-figure--${tone}` : ''}`} data-figure={id}>
-      <dt>{label}</dt>
-      <dd>{value}</dd>
+      <dt title={label}>{label}</dt>
+      <dd title={value}>{value}</dd>
     </div>
   )
 })
