@@ -23,7 +23,15 @@ type Version = 'v1beta1' | 'v1beta2'
 /** analysis.match headers as App Mesh header matches (makeHeaders: every header of every match entry, map order). */
 function appMeshHeaders(ctx: GenerateContext): { name: string; match: Record<string, string> }[] {
   return (ctx.canary.spec?.analysis?.match ?? []).flatMap((m) =>
-    Object.entries(m.headers ?? {}).map(([name, v]) => ({ name, match: compact({ exact: v.exact || undefined, prefix: v.prefix || undefined, regex: v.regex || undefined, suffix: v.suffix || undefined }) as Record<string, string> })),
+    Object.entries(m.headers ?? {}).map(([name, v]) => ({
+      name,
+      match: compact({
+        exact: v.exact || undefined,
+        prefix: v.prefix || undefined,
+        regex: v.regex || undefined,
+        suffix: v.suffix || undefined,
+      }) as Record<string, string>,
+    })),
   )
 }
 
@@ -38,11 +46,14 @@ function routeExtras(ctx: GenerateContext, version: Version): Record<string, unk
   const events = r?.retryOn ? r.retryOn.split(',') : ['gateway-error']
   const perTry = millis(r?.perTryTimeout) ?? 250
   const attempts = r?.attempts !== undefined && r.attempts > 0 ? r.attempts : 1
-  if (version === 'v1beta1') return r ? { retryPolicy: { perRetryTimeoutMillis: perTry, maxRetries: attempts, httpRetryEvents: events } } : {}
+  if (version === 'v1beta1')
+    return r ? { retryPolicy: { perRetryTimeoutMillis: perTry, maxRetries: attempts, httpRetryEvents: events } } : {}
   const ms = millis(ctx.service.timeout)
   return compact({
     timeout: ms === undefined ? undefined : { perRequest: { unit: 'ms', value: ms } },
-    retryPolicy: r ? { httpRetryEvents: events, perRetryTimeout: { unit: 'ms', value: perTry }, maxRetries: attempts } : undefined,
+    retryPolicy: r
+      ? { httpRetryEvents: events, perRetryTimeout: { unit: 'ms', value: perTry }, maxRetries: attempts }
+      : undefined,
   })
 }
 
@@ -52,16 +63,31 @@ function routes(ctx: GenerateContext, version: Version): Record<string, unknown>
   const key = version === 'v1beta2' ? 'httpRoute' : 'http'
   const extras = routeExtras(ctx, version)
   const { canaryWeight, primaryWeight } = ctx.routing
-  const split = { weightedTargets: [target(version, ctx.canaryHost, canaryWeight), target(version, ctx.primary, primaryWeight)] }
-  if ((ctx.canary.spec?.analysis?.match?.length ?? 0) === 0) return [{ name: ctx.apex, [key]: { match: { prefix }, ...extras, action: split } }]
+  const split = {
+    weightedTargets: [target(version, ctx.canaryHost, canaryWeight), target(version, ctx.primary, primaryWeight)],
+  }
+  if ((ctx.canary.spec?.analysis?.match?.length ?? 0) === 0)
+    return [{ name: ctx.apex, [key]: { match: { prefix }, ...extras, action: split } }]
   return [
-    { name: `${ctx.apex}-a`, priority: 10, [key]: { match: { prefix, headers: appMeshHeaders(ctx) }, ...extras, action: split } },
-    { name: `${ctx.apex}-b`, priority: 20, [key]: { match: { prefix }, ...extras, action: { weightedTargets: [target(version, ctx.primary, 100)] } } },
+    {
+      name: `${ctx.apex}-a`,
+      priority: 10,
+      [key]: { match: { prefix, headers: appMeshHeaders(ctx) }, ...extras, action: split },
+    },
+    {
+      name: `${ctx.apex}-b`,
+      priority: 20,
+      [key]: { match: { prefix }, ...extras, action: { weightedTargets: [target(version, ctx.primary, 100)] } },
+    },
   ]
 }
 
 function traceRoutes(trace: Trace, at: (string | number)[]): void {
-  trace([...at], [servicePath('match', 0, 'uri', 'prefix'), ['spec', 'analysis', 'match']], 'App Mesh matches a URI prefix only (service.match[0].uri.prefix, else /); with analysis.match the first route matches its headers and the second always goes to the primary.')
+  trace(
+    [...at],
+    [servicePath('match', 0, 'uri', 'prefix'), ['spec', 'analysis', 'match']],
+    'App Mesh matches a URI prefix only (service.match[0].uri.prefix, else /); with analysis.match the first route matches its headers and the second always goes to the primary.',
+  )
   trace([...at, 0], [], 'The tick’s routing weights (SetRoutes rewrites the first route’s targets).', 'routing')
 }
 
@@ -70,14 +96,26 @@ export function appMeshVirtualRouter(ctx: GenerateContext, trace: Trace): Provid
   const t = ctx.service.targetPort
   // getContainerPort: targetPort when it is a number above 0, else port.
   const port = typeof t === 'number' && t > 0 ? t : (ctx.service.port ?? 0)
-  trace(['metadata', 'name'], [ctx.apexFrom], 'VirtualRouter <apex>; Flagger also creates VirtualService <apex> pointing at it.', 'flagger')
-  trace(['spec', 'listeners'], [servicePath('targetPort'), servicePath('port'), servicePath('portName')], 'The container port (targetPort when numeric, else port); grpc when portName contains grpc.')
+  trace(
+    ['metadata', 'name'],
+    [ctx.apexFrom],
+    'VirtualRouter <apex>; Flagger also creates VirtualService <apex> pointing at it.',
+    'flagger',
+  )
+  trace(
+    ['spec', 'listeners'],
+    [servicePath('targetPort'), servicePath('port'), servicePath('portName')],
+    'The container port (targetPort when numeric, else port); grpc when portName contains grpc.',
+  )
   traceRoutes(trace, ['spec', 'routes'])
   return {
     apiVersion: 'appmesh.k8s.aws/v1beta2',
     kind: 'VirtualRouter',
     metadata: compact({ name: ctx.apex, namespace: ctx.namespace, ownerReferences: ownerReferences(ctx) }),
-    spec: { listeners: [{ portMapping: { port, protocol: (ctx.service.portName ?? '').includes('grpc') ? 'grpc' : 'http' } }], routes: routes(ctx, 'v1beta2') },
+    spec: {
+      listeners: [{ portMapping: { port, protocol: (ctx.service.portName ?? '').includes('grpc') ? 'grpc' : 'http' } }],
+      routes: routes(ctx, 'v1beta2'),
+    },
   }
 }
 
@@ -93,7 +131,17 @@ export function appMeshLegacyVirtualService(ctx: GenerateContext, trace: Trace):
     metadata: compact({ name, namespace: ctx.namespace, ownerReferences: ownerReferences(ctx) }),
     spec: compact({
       meshName: ctx.service.meshName || undefined,
-      virtualRouter: { name: ctx.apex, listeners: [{ portMapping: { port: ctx.service.port ?? 0, protocol: (ctx.service.portName ?? '').includes('grpc') ? 'grpc' : 'http' } }] },
+      virtualRouter: {
+        name: ctx.apex,
+        listeners: [
+          {
+            portMapping: {
+              port: ctx.service.port ?? 0,
+              protocol: (ctx.service.portName ?? '').includes('grpc') ? 'grpc' : 'http',
+            },
+          },
+        ],
+      },
       routes: routes(ctx, 'v1beta1'),
     }),
   }

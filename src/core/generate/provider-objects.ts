@@ -19,7 +19,11 @@ export function buildTrafficSplit(ctx: GenerateContext, version: string, trace: 
   // smi.go (v1alpha1) writes resource.Quantity weights, which serialise as strings.
   const weight = (n: number) => (version === 'v1alpha1' ? String(n) : n)
   trace(['metadata', 'name'], [ctx.apexFrom], 'TrafficSplit <apex>.', 'flagger')
-  trace(['spec', 'service'], ctx.service.hosts?.[0] ? [servicePath('hosts', 0)] : [ctx.apexFrom], 'The root Service whose in-mesh calls are split: service.hosts[0], else the apex.')
+  trace(
+    ['spec', 'service'],
+    ctx.service.hosts?.[0] ? [servicePath('hosts', 0)] : [ctx.apexFrom],
+    'The root Service whose in-mesh calls are split: service.hosts[0], else the apex.',
+  )
   trace(['spec', 'backends'], [], routingWhy, 'routing')
   return {
     apiVersion: `split.smi-spec.io/${version}`,
@@ -41,13 +45,22 @@ export function buildTrafficRoute(ctx: GenerateContext, trace: Trace): ProviderO
   const port = ctx.service.port ?? 0
   const kumaService = (name: string) => ({ 'kuma.io/service': `${name}_${ns}_svc_${port}` })
   const apex = ctx.service.apex
-  trace(['metadata', 'name'], [ctx.apexFrom], 'TrafficRoute <apex>; cluster-scoped, so Flagger sets no ownerReference.', 'flagger')
+  trace(
+    ['metadata', 'name'],
+    [ctx.apexFrom],
+    'TrafficRoute <apex>; cluster-scoped, so Flagger sets no ownerReference.',
+    'flagger',
+  )
   trace(['mesh'], [['metadata', 'annotations', 'kuma.io/mesh']], 'The Canary’s kuma.io/mesh annotation, else default.')
   trace(['spec', 'conf', 'split'], [servicePath('port')], routingWhy, 'routing')
   return {
     apiVersion: 'kuma.io/v1alpha1',
     kind: 'TrafficRoute',
-    metadata: compact({ name: ctx.apex, labels: apex?.labels, annotations: { ...apex?.annotations, ...fluxAnnotations } }),
+    metadata: compact({
+      name: ctx.apex,
+      labels: apex?.labels,
+      annotations: { ...apex?.annotations, ...fluxAnnotations },
+    }),
     mesh: ctx.canary.metadata?.annotations?.['kuma.io/mesh'] ?? 'default',
     spec: {
       sources: [{ match: { 'kuma.io/service': '*' } }],
@@ -65,12 +78,26 @@ export function buildTrafficRoute(ctx: GenerateContext, trace: Trace): ProviderO
 /** knative.go SetRoutes: the fields Flagger updates on your Knative Service (the rest of it stays yours). */
 export function buildKnativeTraffic(ctx: GenerateContext, trace: Trace): ProviderObject {
   const revision = exampleKnativePrimaryRevision
-  trace(['metadata', 'annotations', 'flagger.app/primary-revision'], [['spec', 'targetRef', 'name']], 'Reconcile stores the Service’s latest created revision here once; it stays the primary until promotion.', 'assumed')
-  trace(['spec', 'traffic'], [], `${routingWhy} The latest revision is the canary, the annotated revision the primary.`, 'routing')
+  trace(
+    ['metadata', 'annotations', 'flagger.app/primary-revision'],
+    [['spec', 'targetRef', 'name']],
+    'Reconcile stores the Service’s latest created revision here once; it stays the primary until promotion.',
+    'assumed',
+  )
+  trace(
+    ['spec', 'traffic'],
+    [],
+    `${routingWhy} The latest revision is the canary, the annotated revision the primary.`,
+    'routing',
+  )
   return {
     apiVersion: 'serving.knative.dev/v1',
     kind: 'Service',
-    metadata: compact({ name: ctx.target, namespace: ctx.namespace, annotations: { 'flagger.app/primary-revision': revision } }),
+    metadata: compact({
+      name: ctx.target,
+      namespace: ctx.namespace,
+      annotations: { 'flagger.app/primary-revision': revision },
+    }),
     spec: {
       traffic: [
         { latestRevision: true, percent: ctx.routing.canaryWeight },
