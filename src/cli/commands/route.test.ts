@@ -40,39 +40,15 @@ async function run(args: string[], files: Record<string, string> = { 'c.yaml': f
 
 describe('cli route', () => {
   it('answers from the internet at the first tick with traffic, as JSON', async () => {
-    const { code, out } = await run([
-      'c.yaml',
-      '--host',
-      'app.example.com',
-      '--via',
-      'istio-system/public-gateway',
-      '--format',
-      'json',
-    ])
+    const { code, out } = await run(['c.yaml', '--host', 'app.example.com', '--via', 'istio-system/public-gateway', '--format', 'json'])
     expect(code).toBe(0)
     const json = JSON.parse(out) as Record<string, unknown>
-    expect(json).toMatchObject({
-      via: 'istio-system/public-gateway',
-      admitted: true,
-      virtualService: 'podinfo',
-      routeIndex: 0,
-      mirror: null,
-      setCookie: null,
-    })
+    expect(json).toMatchObject({ via: 'istio-system/public-gateway', admitted: true, virtualService: 'podinfo', routeIndex: 0, mirror: null, setCookie: null })
     expect(json.workloads).toEqual([
       { name: 'podinfo-primary', percent: 90 },
       { name: 'podinfo', percent: 10 },
     ])
-    expect(Object.keys(json)).toEqual([
-      'via',
-      'admitted',
-      'virtualService',
-      'routeIndex',
-      'workloads',
-      'mirror',
-      'setCookie',
-      'explanation',
-    ])
+    expect(Object.keys(json)).toEqual(['via', 'admitted', 'virtualService', 'routeIndex', 'workloads', 'mirror', 'setCookie', 'explanation'])
   })
 
   it('defaults --via to mesh and explains the bypass', async () => {
@@ -83,41 +59,19 @@ describe('cli route', () => {
   })
 
   it('follows --tick and prints text by default', async () => {
-    const { code, out } = await run([
-      'c.yaml',
-      '--host',
-      'app.example.com',
-      '--via',
-      'istio-system/public-gateway',
-      '--tick',
-      '3',
-    ])
+    const { code, out } = await run(['c.yaml', '--host', 'app.example.com', '--via', 'istio-system/public-gateway', '--tick', '3'])
     expect(code).toBe(0)
     expect(out).toContain('tick 3 (primary 70 / canary 30)')
     expect(out).toMatch(/30 %\s+podinfo\s+\(Service podinfo-canary\)/)
   })
 
   it('reports a rejected request with empty workloads', async () => {
-    const { out } = await run([
-      'c.yaml',
-      '--host',
-      'other.example.com',
-      '--via',
-      'istio-system/public-gateway',
-      '--format',
-      'json',
-    ])
+    const { out } = await run(['c.yaml', '--host', 'other.example.com', '--via', 'istio-system/public-gateway', '--format', 'json'])
     expect(JSON.parse(out)).toMatchObject({ admitted: false, workloads: [], routeIndex: null })
   })
 
   it('exits 2 for bad arguments and unreadable input', async () => {
-    for (const args of [
-      ['c.yaml'],
-      ['c.yaml', '--host', 'a', '--port', 'x'],
-      ['c.yaml', '--host', 'a', '--header', 'novalue'],
-      ['c.yaml', '--host', 'a', '--via', 'Bad Name'],
-      ['c.yaml', '--host', 'a', '--bogus', '1'],
-    ]) {
+    for (const args of [['c.yaml'], ['c.yaml', '--host', 'a', '--port', 'x'], ['c.yaml', '--host', 'a', '--header', 'novalue'], ['c.yaml', '--host', 'a', '--via', 'Bad Name'], ['c.yaml', '--host', 'a', '--bogus', '1']]) {
       const { code, err } = await run(args)
       expect(code).toBe(2)
       expect(err).toContain('route:')

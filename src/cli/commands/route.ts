@@ -6,8 +6,7 @@ import { simulateAnalysis } from '../../core/simulate/scheduler.ts'
 import type { CliCommand } from '../cli-io.ts'
 import { readCanaryInput } from '../read-canary-input.ts'
 
-const usage =
-  'usage: route <file|-> --host H [--via mesh|<ns>/<name>] [--port N] [--method M] [--path P] [--header k=v]... [--cookie k=v]... [--tick N] [--format json]'
+const usage = 'usage: route <file|-> --host H [--via mesh|<ns>/<name>] [--port N] [--method M] [--path P] [--header k=v]... [--cookie k=v]... [--tick N] [--format json]'
 
 interface RouteArgs {
   readonly file: string
@@ -16,17 +15,7 @@ interface RouteArgs {
   readonly json: boolean
 }
 
-const valued = new Set([
-  '--host',
-  '--via',
-  '--port',
-  '--method',
-  '--path',
-  '--header',
-  '--cookie',
-  '--tick',
-  '--format',
-])
+const valued = new Set(['--host', '--via', '--port', '--method', '--path', '--header', '--cookie', '--tick', '--format'])
 
 function pair(flag: string, value: string): [string, string] | string {
   const eq = value.indexOf('=')
@@ -36,8 +25,7 @@ function pair(flag: string, value: string): [string, string] | string {
 
 function wholeNumber(flag: string, value: string, min: number, max: number): number | string {
   const n = Number(value)
-  if (!/^\d+$/.test(value) || n < min || n > max)
-    return `${flag} must be a whole number from ${min} to ${max}, got "${value}"`
+  if (!/^\d+$/.test(value) || n < min || n > max) return `${flag} must be a whole number from ${min} to ${max}, got "${value}"`
   return n
 }
 
@@ -73,22 +61,18 @@ export function parseRouteArgs(args: readonly string[]): RouteArgs | string {
   const collected = collectArgs(args)
   if (typeof collected === 'string') return collected
   const { files, flags, headers, cookies } = collected
-  if (files.length !== 1)
-    return files.length === 0 ? 'give one file, or - for standard input' : `give one file, not ${files.length}`
+  if (files.length !== 1) return files.length === 0 ? 'give one file, or - for standard input' : `give one file, not ${files.length}`
   const host = flags.get('--host')
   if (!host) return '--host is required'
   const format = flags.get('--format') ?? 'text'
   if (format !== 'json' && format !== 'text') return `--format must be json or text, got "${format}"`
   const port = flags.has('--port') ? wholeNumber('--port', flags.get('--port') ?? '', 1, 65535) : undefined
   if (typeof port === 'string') return port
-  const tick = flags.has('--tick')
-    ? wholeNumber('--tick', flags.get('--tick') ?? '', 0, Number.MAX_SAFE_INTEGER)
-    : undefined
+  const tick = flags.has('--tick') ? wholeNumber('--tick', flags.get('--tick') ?? '', 0, Number.MAX_SAFE_INTEGER) : undefined
   if (typeof tick === 'string') return tick
   const via = flags.get('--via') ?? 'mesh'
   // A bare Gateway name means the Canary's namespace, as in service.gateways.
-  if (via !== 'mesh' && !/^([a-z0-9]([-a-z0-9]*[a-z0-9])?\/)?[a-z0-9]([-.a-z0-9]*[a-z0-9])?$/.test(via))
-    return `--via must be mesh, <namespace>/<name> or a Gateway name, got "${via}"`
+  if (via !== 'mesh' && !/^([a-z0-9]([-a-z0-9]*[a-z0-9])?\/)?[a-z0-9]([-.a-z0-9]*[a-z0-9])?$/.test(via)) return `--via must be mesh, <namespace>/<name> or a Gateway name, got "${via}"`
   const method = flags.get('--method')
   const path = flags.get('--path')
   const request: TraceRequest = {
@@ -104,29 +88,14 @@ export function parseRouteArgs(args: readonly string[]): RouteArgs | string {
 }
 
 function formatText(d: RouteDecision, tick: number, weights: string): string {
-  const lines = [
-    `tick ${tick} (${weights}), via ${d.via}: ${d.admitted ? 'served' : d.status === null ? 'not served' : `rejected (${d.status})`}`,
-  ]
-  if (d.router !== null)
-    lines.push(
-      `${d.router.kind} ${d.router.name} (${d.router.apiVersion})${d.routeIndex === null ? '' : `, route ${d.routeIndex}`}`,
-    )
-  if (d.virtualService !== null)
-    lines.push(
-      `VirtualService ${d.virtualService}${d.routeIndex === null ? '' : `, ${d.routeKind ?? 'http'} route ${d.routeIndex}`}`,
-    )
-  for (const w of d.workloads)
-    lines.push(`  ${String(Math.round(w.percent * 100) / 100).padStart(6)} %  ${w.name}  (Service ${w.service})`)
+  const lines = [`tick ${tick} (${weights}), via ${d.via}: ${d.admitted ? 'served' : d.status === null ? 'not served' : `rejected (${d.status})`}`]
+  if (d.router !== null) lines.push(`${d.router.kind} ${d.router.name} (${d.router.apiVersion})${d.routeIndex === null ? '' : `, route ${d.routeIndex}`}`)
+  if (d.virtualService !== null) lines.push(`VirtualService ${d.virtualService}${d.routeIndex === null ? '' : `, ${d.routeKind ?? 'http'} route ${d.routeIndex}`}`)
+  for (const w of d.workloads) lines.push(`  ${String(Math.round(w.percent * 100) / 100).padStart(6)} %  ${w.name}  (Service ${w.service})`)
   if (d.mirror) lines.push(`mirror: ${d.mirror.percent} % copied to ${d.mirror.name} (Service ${d.mirror.service})`)
   if (d.setCookie) lines.push(`Set-Cookie: ${d.setCookie}`)
-  if (d.rewrite)
-    lines.push(
-      `rewrite: ${[d.rewrite.uri === undefined ? '' : `uri → ${d.rewrite.uri}`, d.rewrite.authority === undefined ? '' : `authority → ${d.rewrite.authority}`].filter(Boolean).join(', ')}`,
-    )
-  if (d.retries)
-    lines.push(
-      `retries: ${d.retries.attempts}${d.retries.perTryTimeout ? ` × ${d.retries.perTryTimeout}` : ''} on ${d.retries.retryOn || 'nothing'}${d.retries.isIstioDefault ? " (Istio's default)" : ''}; timeout: ${d.timeout ?? 'none'}`,
-    )
+  if (d.rewrite) lines.push(`rewrite: ${[d.rewrite.uri === undefined ? '' : `uri → ${d.rewrite.uri}`, d.rewrite.authority === undefined ? '' : `authority → ${d.rewrite.authority}`].filter(Boolean).join(', ')}`)
+  if (d.retries) lines.push(`retries: ${d.retries.attempts}${d.retries.perTryTimeout ? ` × ${d.retries.perTryTimeout}` : ''} on ${d.retries.retryOn || 'nothing'}${d.retries.isIstioDefault ? " (Istio's default)" : ''}; timeout: ${d.timeout ?? 'none'}`)
   lines.push(d.explanation)
   return lines.join('\n') + '\n'
 }
@@ -147,12 +116,7 @@ export const command: CliCommand = (args, io) => {
   const timeline = simulateAnalysis(parsed.canary)
   const tick = parsedArgs.tick ?? Math.max(0, firstTrafficTick(timeline))
   const routing = routingAt(timeline, tick)
-  const decision = traceRequest({
-    canary: parsed.canary,
-    gateways: readIstioGateways(parsed.parsed.documents),
-    routing,
-    request: parsedArgs.request,
-  })
+  const decision = traceRequest({ canary: parsed.canary, gateways: readIstioGateways(parsed.parsed.documents), routing, request: parsedArgs.request })
   if (decision.unmodelledProvider !== null) {
     io.stderr(`route: ${decision.explanation}\n`)
     return 2
@@ -161,26 +125,7 @@ export const command: CliCommand = (args, io) => {
     const { via, admitted, virtualService, router, routeIndex, setCookie, explanation } = decision
     const workloads = decision.workloads.map((w) => ({ name: w.name, percent: w.percent }))
     const mirror = decision.mirror ? { name: decision.mirror.name, percent: decision.mirror.percent } : null
-    io.stdout(
-      JSON.stringify({
-        via,
-        admitted,
-        virtualService,
-        ...(router ? { router } : {}),
-        routeIndex,
-        workloads,
-        mirror,
-        setCookie,
-        explanation,
-      }) + '\n',
-    )
-  } else
-    io.stdout(
-      formatText(
-        decision,
-        tick,
-        `primary ${routing.primaryWeight} / canary ${routing.canaryWeight}${routing.mirrored ? ', mirrored' : ''}`,
-      ),
-    )
+    io.stdout(JSON.stringify({ via, admitted, virtualService, ...(router ? { router } : {}), routeIndex, workloads, mirror, setCookie, explanation }) + '\n')
+  } else io.stdout(formatText(decision, tick, `primary ${routing.primaryWeight} / canary ${routing.canaryWeight}${routing.mirrored ? ', mirrored' : ''}`))
   return 0
 }

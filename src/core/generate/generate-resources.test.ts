@@ -30,20 +30,8 @@ spec:
   analysis: {interval: 1m, threshold: 5, maxWeight: 50, stepWeight: 10}
 `)
 
-const owner = [
-  {
-    apiVersion: 'flagger.app/v1beta1',
-    kind: 'Canary',
-    name: 'podinfo',
-    uid: 'u-1',
-    controller: true,
-    blockOwnerDeletion: true,
-  },
-]
-const flux = {
-  'helm.toolkit.fluxcd.io/driftDetection': 'disabled',
-  'kustomize.toolkit.fluxcd.io/reconcile': 'disabled',
-}
+const owner = [{ apiVersion: 'flagger.app/v1beta1', kind: 'Canary', name: 'podinfo', uid: 'u-1', controller: true, blockOwnerDeletion: true }]
+const flux = { 'helm.toolkit.fluxcd.io/driftDetection': 'disabled', 'kustomize.toolkit.fluxcd.io/reconcile': 'disabled' }
 
 describe('generateResources: the complete example of flagger-semantics.md b.9', () => {
   const objects = generateResources(tutorial, at(30), { ownerUid: 'u-1' })
@@ -83,10 +71,7 @@ describe('generateResources: the complete example of flagger-semantics.md b.9', 
 
   it('writes route keys in Flagger struct order (route before retries; the spec example lists retries first)', () => {
     const vs = byName('VirtualService', 'podinfo')
-    expect(vs !== undefined && isIstioVirtualService(vs) && Object.keys(vs.spec.http?.[0] ?? {})).toEqual([
-      'route',
-      'retries',
-    ])
+    expect(vs !== undefined && isIstioVirtualService(vs) && Object.keys(vs.spec.http?.[0] ?? {})).toEqual(['route', 'retries'])
   })
 
   it('writes both DestinationRules with the trafficPolicy and no labels', () => {
@@ -104,11 +89,7 @@ describe('generateResources: the complete example of flagger-semantics.md b.9', 
       apiVersion: 'v1',
       kind: 'Service',
       metadata: { name, namespace: 'test', labels: { app: name }, annotations: flux, ownerReferences: owner },
-      spec: {
-        ports: [{ name: 'http', protocol: 'TCP', port: 9898, targetPort: 9898 }],
-        selector: { app: selector },
-        type: 'ClusterIP',
-      },
+      spec: { ports: [{ name: 'http', protocol: 'TCP', port: 9898, targetPort: 9898 }], selector: { app: selector }, type: 'ClusterIP' },
     })
     expect(byName('Service', 'podinfo')).toEqual(expected('podinfo', 'podinfo-primary'))
     expect(byName('Service', 'podinfo-primary')).toEqual(expected('podinfo-primary', 'podinfo-primary'))
@@ -132,13 +113,9 @@ describe('provenance', () => {
     expect(provenanceOf(provenance, vsIndex, ['spec', 'hosts', 0])?.from).toEqual([['spec', 'service', 'hosts', 0]])
     expect(provenanceOf(provenance, vsIndex, ['spec', 'hosts', 1])?.origin).toBe('flagger')
     expect(provenanceOf(provenance, vsIndex, ['spec', 'gateways', 0])?.from).toEqual([['spec', 'service', 'gateways']])
-    expect(provenanceOf(provenance, vsIndex, ['spec', 'http', 0, 'retries', 'attempts'])?.from).toEqual([
-      ['spec', 'service', 'retries'],
-    ])
+    expect(provenanceOf(provenance, vsIndex, ['spec', 'http', 0, 'retries', 'attempts'])?.from).toEqual([['spec', 'service', 'retries']])
     expect(provenanceOf(provenance, vsIndex, ['spec', 'http', 0, 'route', 1, 'weight'])?.origin).toBe('routing')
-    expect(provenanceOf(provenance, drIndex, ['spec', 'trafficPolicy', 'tls', 'mode'])?.from).toEqual([
-      ['spec', 'service', 'trafficPolicy'],
-    ])
+    expect(provenanceOf(provenance, drIndex, ['spec', 'trafficPolicy', 'tls', 'mode'])?.from).toEqual([['spec', 'service', 'trafficPolicy']])
   })
 
   it('is the same list generatedProvenance returns', () => {
@@ -161,31 +138,21 @@ describe('diagnostics and notes', () => {
   it('notes the assumed selector, the placeholder uid, and nothing about cookies without session affinity', () => {
     const rules = planResources(tutorial, at(30)).notes.map((n) => n.rule)
     expect(rules).toEqual(['generate-selector-assumed', 'generate-owner-uid'])
-    const given = planResources(tutorial, at(30), {
-      selectorLabel: { key: 'app.kubernetes.io/name', value: 'web' },
-      ownerUid: 'x',
-    })
+    const given = planResources(tutorial, at(30), { selectorLabel: { key: 'app.kubernetes.io/name', value: 'web' }, ownerUid: 'x' })
     expect(given.notes).toEqual([])
     const svc = given.objects[0]
-    expect(svc?.kind === 'Service' && [svc.spec.selector, svc.metadata.labels]).toEqual([
-      { 'app.kubernetes.io/name': 'web' },
-      { 'app.kubernetes.io/name': 'podinfo-canary' },
-    ])
+    expect(svc?.kind === 'Service' && [svc.spec.selector, svc.metadata.labels]).toEqual([{ 'app.kubernetes.io/name': 'web' }, { 'app.kubernetes.io/name': 'podinfo-canary' }])
   })
 
   it('previews the Services and the provider’s split object, never an Istio object (smi.go Reconcile)', () => {
-    const linkerd = canaryFromYaml(
-      'spec: {provider: linkerd, targetRef: {kind: Deployment, name: a}, service: {port: 80}}',
-    )
+    const linkerd = canaryFromYaml('spec: {provider: linkerd, targetRef: {kind: Deployment, name: a}, service: {port: 80}}')
     const r = planResources(linkerd, at(10))
     expect(r.objects.map((o) => o.kind)).toEqual(['Service', 'Service', 'Service', 'TrafficSplit'])
     expect(r.notes.map((n) => n.rule)).toContain('generate-provider-split')
   })
 
   it('names the object an unmodelled provider splits with (ingress.go: Ingress <ingressRef>-canary)', () => {
-    const nginx = canaryFromYaml(
-      'spec: {provider: nginx, ingressRef: {name: web}, targetRef: {kind: Deployment, name: a}, service: {port: 80}}',
-    )
+    const nginx = canaryFromYaml('spec: {provider: nginx, ingressRef: {name: web}, targetRef: {kind: Deployment, name: a}, service: {port: 80}}')
     const r = planResources(nginx, at(10))
     expect(r.objects.map((o) => o.kind)).toEqual(['Service', 'Service', 'Service'])
     expect(r.notes.find((n) => n.rule === 'generate-provider-not-previewed')?.message).toContain('Ingress web-canary')

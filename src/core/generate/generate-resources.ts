@@ -29,21 +29,11 @@ function createsServices(canary: Canary): boolean {
 
 function missingInput(canary: Canary): Diagnostic | undefined {
   if (!canary.spec?.targetRef?.name)
-    return {
-      severity: 'error',
-      rule: 'generate-missing-target',
-      message: 'spec.targetRef.name is required: every generated name derives from it (or from spec.service.name).',
-      path: ['spec', 'targetRef', 'name'],
-    }
+    return { severity: 'error', rule: 'generate-missing-target', message: 'spec.targetRef.name is required: every generated name derives from it (or from spec.service.name).', path: ['spec', 'targetRef', 'name'] }
   // The CRD does not require spec.service; only the Services (and Kuma's service names) need its port.
   const needsPort = createsServices(canary) || effectiveProvider(canary) === 'kuma'
   if (needsPort && canary.spec.service?.port === undefined)
-    return {
-      severity: 'error',
-      rule: 'generate-missing-port',
-      message: 'spec.service.port is required: Flagger cannot create the Services without it.',
-      path: servicePath('port'),
-    }
+    return { severity: 'error', rule: 'generate-missing-port', message: 'spec.service.port is required: Flagger cannot create the Services without it.', path: servicePath('port') }
   return undefined
 }
 
@@ -51,19 +41,10 @@ type Builder = (ctx: GenerateContext, trace: Trace) => { object?: GeneratedObjec
 
 function builders(ctx: GenerateContext): Builder[] {
   const services: Builder[] = createsServices(ctx.canary)
-    ? (['canary', 'primary', 'apex'] as const).map((role) => (c, t) => ({
-        object: buildKubernetesService(c, role, t),
-        diagnostics: [],
-      }))
+    ? (['canary', 'primary', 'apex'] as const).map((role) => (c, t) => ({ object: buildKubernetesService(c, role, t), diagnostics: [] }))
     : []
   if (effectiveProvider(ctx.canary) !== 'istio')
-    return [
-      ...services,
-      ...providerObjectBuilders(ctx.canary).map((build): Builder => (c, t) => ({
-        object: build(c, t),
-        diagnostics: [],
-      })),
-    ]
+    return [...services, ...providerObjectBuilders(ctx.canary).map((build): Builder => (c, t) => ({ object: build(c, t), diagnostics: [] }))]
   return [
     ...services,
     (c, t) => ({ object: buildDestinationRule(c, c.canaryHost, t), diagnostics: [] }),
@@ -73,11 +54,7 @@ function builders(ctx: GenerateContext): Builder[] {
 }
 
 /** Everything Flagger would write for this Canary at this routing state, with provenance, diagnostics and notes. */
-export function planResources(
-  canary: Canary,
-  routing: RoutingState,
-  options: GenerateOptions = {},
-): GeneratedResources {
+export function planResources(canary: Canary, routing: RoutingState, options: GenerateOptions = {}): GeneratedResources {
   const missing = missingInput(canary)
   if (missing) return { objects: [], provenance: [], diagnostics: [missing], notes: [] }
   const ctx = createContext(canary, routing, options)
@@ -97,19 +74,11 @@ export function planResources(
 }
 
 /** The objects Flagger's routers would keep for this Canary at this routing state. */
-export function generateResources(
-  canary: Canary,
-  routing: RoutingState,
-  options: GenerateOptions = {},
-): GeneratedObject[] {
+export function generateResources(canary: Canary, routing: RoutingState, options: GenerateOptions = {}): GeneratedObject[] {
   return [...planResources(canary, routing, options).objects]
 }
 
 /** For each generated field path, the Canary fields that produced it (object indexes match generateResources). */
-export function generatedProvenance(
-  canary: Canary,
-  routing: RoutingState,
-  options: GenerateOptions = {},
-): ProvenanceEntry[] {
+export function generatedProvenance(canary: Canary, routing: RoutingState, options: GenerateOptions = {}): ProvenanceEntry[] {
   return [...planResources(canary, routing, options).provenance]
 }

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseAllDocuments } from 'yaml'
 import { validateCustomResource } from '../../test-support/openapi-validate.ts'
-import {
-  hasReference,
-  readReference,
-  readReferenceJson,
-  referenceExamples,
-} from '../../test-support/shared-reference.ts'
+import { hasReference, readReference, readReferenceJson, referenceExamples } from '../../test-support/shared-reference.ts'
 import { canaryNode, type Canary } from '../catalog/canary-fields.ts'
 import { readTyped } from '../catalog/read-typed.ts'
 import { effectiveProvider } from '../model/effective.ts'
@@ -25,10 +20,7 @@ const states: RoutingState[] = [
 ]
 
 const crds = hasReference
-  ? {
-      VirtualService: readReferenceJson('istio-virtualservices-crd.json'),
-      DestinationRule: readReferenceJson('istio-destinationrules-crd.json'),
-    }
+  ? { VirtualService: readReferenceJson('istio-virtualservices-crd.json'), DestinationRule: readReferenceJson('istio-destinationrules-crd.json') }
   : undefined
 
 function schemaErrors(canary: Canary): string[] {
@@ -38,8 +30,7 @@ function schemaErrors(canary: Canary): string[] {
       if ((o.kind !== 'VirtualService' && o.kind !== 'DestinationRule') || !crds) continue
       // Validate what `kubectl apply` would send: the YAML stream parsed back.
       const sent: unknown = parseAllDocuments(toYamlStream([o]))[0]?.toJS()
-      for (const e of validateCustomResource(crds[o.kind], 'v1beta1', sent))
-        out.push(`${o.kind} at ${routing.canaryWeight}%: ${e.message}`)
+      for (const e of validateCustomResource(crds[o.kind], 'v1beta1', sent)) out.push(`${o.kind} at ${routing.canaryWeight}%: ${e.message}`)
     }
   return out
 }
@@ -57,12 +48,10 @@ function crdValidIstioExamples(): string[] {
 const strategies: Record<string, string> = {
   canary: 'stepWeight: 10, maxWeight: 50',
   stepWeights: 'stepWeights: [5, 10, 50]',
-  'a/b':
-    'iterations: 5, match: [{headers: {x-canary: {exact: insider}}}, {headers: {cookie: {regex: "^(.*?;)?(canary=always)(;.*)?$"}}}]',
+  'a/b': 'iterations: 5, match: [{headers: {x-canary: {exact: insider}}}, {headers: {cookie: {regex: "^(.*?;)?(canary=always)(;.*)?$"}}}]',
   'blue/green': 'iterations: 5',
   'blue/green mirror': 'iterations: 5, mirror: true, mirrorWeight: 20',
-  'session affinity':
-    'stepWeight: 10, sessionAffinity: {cookieName: c, primaryCookieName: p, maxAge: 60, domain: example.com, httpOnly: true, sameSite: Lax, secure: true}',
+  'session affinity': 'stepWeight: 10, sessionAffinity: {cookieName: c, primaryCookieName: p, maxAge: 60, domain: example.com, httpOnly: true, sameSite: Lax, secure: true}',
 }
 
 describe.skipIf(!hasReference)('generated Istio objects pass Istio’s CRD schema (v1beta1)', () => {
@@ -79,10 +68,9 @@ describe.skipIf(!hasReference)('generated Istio objects pass Istio’s CRD schem
   })
 
   it.each(Object.entries(strategies))('for the %s strategy with every service field Flagger copies', (_, analysis) => {
-    const canary =
-      readTyped<Canary>(
-        canaryNode,
-        parseAllDocuments(`
+    const canary = readTyped<Canary>(
+      canaryNode,
+      parseAllDocuments(`
 metadata: {name: web, namespace: prod}
 spec:
   targetRef: {apiVersion: apps/v1, kind: Deployment, name: web}
@@ -106,19 +94,12 @@ spec:
     apex: {labels: {team: web}, annotations: {owner: web}}
   analysis: {interval: 1m, threshold: 5, ${analysis}}
 `)[0]?.toJS(),
-      ).value ?? {}
+    ).value ?? {}
     expect(schemaErrors(canary)).toEqual([])
   })
 
   it('would catch a field Istio does not know (the test can fail)', () => {
-    const canary =
-      readTyped<Canary>(canaryNode, {
-        spec: {
-          targetRef: { name: 'a' },
-          service: { port: 80 },
-          analysis: { iterations: 1, match: [{ headers: { x: { suffix: 'y' } } }] },
-        },
-      }).value ?? {}
+    const canary = readTyped<Canary>(canaryNode, { spec: { targetRef: { name: 'a' }, service: { port: 80 }, analysis: { iterations: 1, match: [{ headers: { x: { suffix: 'y' } } }] } } }).value ?? {}
     expect(schemaErrors(canary)[0]).toContain('unknown field "spec.http[0].match[0].headers.x.suffix"')
   })
 })

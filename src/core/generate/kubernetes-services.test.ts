@@ -5,9 +5,7 @@ import { generateResources } from './generate-resources.ts'
 import type { KubernetesService } from './istio-types.ts'
 
 function services(service: string, targetKind = 'Deployment'): KubernetesService[] {
-  const c = canaryFromYaml(
-    `metadata: {name: web, namespace: shop}\nspec: {targetRef: {kind: ${targetKind}, name: web-app}, service: ${service}}`,
-  )
+  const c = canaryFromYaml(`metadata: {name: web, namespace: shop}\nspec: {targetRef: {kind: ${targetKind}, name: web-app}, service: ${service}}`)
   return generateResources(c, initialRouting).filter((o): o is KubernetesService => o.kind === 'Service')
 }
 
@@ -22,9 +20,7 @@ describe('Kubernetes Services (kubernetes_default.go reconcileService)', () => {
   })
 
   it('writes port name, appProtocol, targetPort by name, headless and trafficDistribution in ServiceSpec order', () => {
-    const [canary] = services(
-      '{port: 80, portName: grpc, appProtocol: grpc, targetPort: grpc-port, headless: true, trafficDistribution: PreferClose}',
-    )
+    const [canary] = services('{port: 80, portName: grpc, appProtocol: grpc, targetPort: grpc-port, headless: true, trafficDistribution: PreferClose}')
     expect(canary?.spec).toEqual({
       ports: [{ name: 'grpc', protocol: 'TCP', appProtocol: 'grpc', port: 80, targetPort: 'grpc-port' }],
       selector: { app: 'web-app' },
@@ -42,15 +38,9 @@ describe('Kubernetes Services (kubernetes_default.go reconcileService)', () => {
   })
 
   it('adds each role’s own labels and annotations, the selector label winning, and the Flux annotations', () => {
-    const [canary, primary, apex] = services(
-      '{port: 80, canary: {labels: {tier: c, app: x}}, primary: {annotations: {a: "1"}}, apex: {labels: {tier: a}}}',
-    )
+    const [canary, primary, apex] = services('{port: 80, canary: {labels: {tier: c, app: x}}, primary: {annotations: {a: "1"}}, apex: {labels: {tier: a}}}')
     expect(canary?.metadata.labels).toEqual({ app: 'web-app-canary', tier: 'c' })
-    expect(primary?.metadata.annotations).toEqual({
-      a: '1',
-      'helm.toolkit.fluxcd.io/driftDetection': 'disabled',
-      'kustomize.toolkit.fluxcd.io/reconcile': 'disabled',
-    })
+    expect(primary?.metadata.annotations).toEqual({ a: '1', 'helm.toolkit.fluxcd.io/driftDetection': 'disabled', 'kustomize.toolkit.fluxcd.io/reconcile': 'disabled' })
     expect(apex?.metadata.labels).toEqual({ app: 'web-app', tier: 'a' })
   })
 

@@ -39,9 +39,7 @@ describe('session affinity without primaryCookieName (getSessionAffinityRoutes "
     expect(weights(weighted)).toEqual(['podinfo-primary=90', 'podinfo-canary=10'])
     expect(weighted?.match).toBeUndefined()
     expect(weighted?.route[0]?.headers).toBeUndefined()
-    expect(weighted?.route[1]?.headers).toEqual({
-      response: { add: { 'Set-Cookie': 'flagger-cookie=abcdeFGHIJ; Max-Age=300' } },
-    })
+    expect(weighted?.route[1]?.headers).toEqual({ response: { add: { 'Set-Cookie': 'flagger-cookie=abcdeFGHIJ; Max-Age=300' } } })
   })
 
   it('after the run (weight 0, earlier cookie): the expiry route on the cookie, Max-Age=-1 at route level, then the weighted route', () => {
@@ -50,12 +48,7 @@ describe('session affinity without primaryCookieName (getSessionAffinityRoutes "
     expect(expiry?.match).toEqual([{ headers: { Cookie: { regex: '.*flagger-cookie.*abcdeFGHIJ.*' } } }])
     expect(expiry?.headers).toEqual({ response: { add: { 'Set-Cookie': 'flagger-cookie=abcdeFGHIJ; Max-Age=-1' } } })
     expect(weights(expiry)).toEqual(['podinfo-primary=100', 'podinfo-canary=0'])
-    expect(weighted).toEqual({
-      route: [
-        { destination: { host: 'podinfo-primary' }, weight: 100 },
-        { destination: { host: 'podinfo-canary' }, weight: 0 },
-      ],
-    })
+    expect(weighted).toEqual({ route: [{ destination: { host: 'podinfo-primary' }, weight: 100 }, { destination: { host: 'podinfo-canary' }, weight: 0 }] })
   })
 
   it('before any run (weight 0, no cookie): the single route Reconcile writes', () => {
@@ -63,12 +56,8 @@ describe('session affinity without primaryCookieName (getSessionAffinityRoutes "
   })
 
   it('maxAge 0 or unset means 86400; a negative maxAge is kept (GetMaxAge tests == 0 only)', () => {
-    expect(http(canary('{cookieName: k}'), routing(10))[1]?.route[1]?.headers?.response?.add?.['Set-Cookie']).toBe(
-      'k=abcdeFGHIJ; Max-Age=86400',
-    )
-    expect(
-      http(canary('{cookieName: k, maxAge: -5}'), routing(10))[1]?.route[1]?.headers?.response?.add?.['Set-Cookie'],
-    ).toBe('k=abcdeFGHIJ; Max-Age=-5')
+    expect(http(canary('{cookieName: k}'), routing(10))[1]?.route[1]?.headers?.response?.add?.['Set-Cookie']).toBe('k=abcdeFGHIJ; Max-Age=86400')
+    expect(http(canary('{cookieName: k, maxAge: -5}'), routing(10))[1]?.route[1]?.headers?.response?.add?.['Set-Cookie']).toBe('k=abcdeFGHIJ; Max-Age=-5')
   })
 })
 
@@ -81,12 +70,8 @@ describe('session affinity with primaryCookieName ("with primary cookie")', () =
     expect(weights(stickyCanary)).toEqual(['podinfo-primary=0', 'podinfo-canary=100'])
     expect(stickyPrimary?.match?.[0]?.headers?.Cookie).toEqual({ regex: '.*primary-flagger-cookie.*KLMNOpqrst.*' })
     expect(weights(stickyPrimary)).toEqual(['podinfo-primary=100', 'podinfo-canary=0'])
-    expect(weighted?.route[0]?.headers).toEqual({
-      response: { add: { 'Set-Cookie': 'primary-flagger-cookie=KLMNOpqrst; Max-Age=15' } },
-    })
-    expect(weighted?.route[1]?.headers).toEqual({
-      response: { add: { 'Set-Cookie': 'canary-flagger-cookie=abcdeFGHIJ; Max-Age=300' } },
-    })
+    expect(weighted?.route[0]?.headers).toEqual({ response: { add: { 'Set-Cookie': 'primary-flagger-cookie=KLMNOpqrst; Max-Age=15' } } })
+    expect(weighted?.route[1]?.headers).toEqual({ response: { add: { 'Set-Cookie': 'canary-flagger-cookie=abcdeFGHIJ; Max-Age=300' } } })
   })
 
   it('after the run the primary sticky route is gone and the primary cookie is not expired', () => {
@@ -113,9 +98,7 @@ describe('session affinity with primaryCookieName ("with primary cookie")', () =
 
 describe('cookie attributes and interactions', () => {
   it('BuildCookie order: Max-Age, Domain, HttpOnly, Partitioned, Path, SameSite, Secure (TestIstioRouter_SetRoutes)', () => {
-    const c = canary(
-      '{cookieName: flagger-cookie, domain: flagger.app, httpOnly: true, maxAge: 300, partitioned: true, path: /app, sameSite: Strict, secure: true}',
-    )
+    const c = canary('{cookieName: flagger-cookie, domain: flagger.app, httpOnly: true, maxAge: 300, partitioned: true, path: /app, sameSite: Strict, secure: true}')
     expect(http(c, routing(10))[1]?.route[1]?.headers?.response?.add?.['Set-Cookie']).toBe(
       'flagger-cookie=abcdeFGHIJ; Max-Age=300; Domain=flagger.app; HttpOnly; Partitioned; Path=/app; SameSite=Strict; Secure',
     )
@@ -123,9 +106,7 @@ describe('cookie attributes and interactions', () => {
 
   it('merges the Cookie match with service.match (headers replaced)', () => {
     const c = canary('{cookieName: k}', ', match: [{uri: {prefix: /api}, headers: {x: {exact: y}}}]')
-    expect(http(c, routing(10))[0]?.match).toEqual([
-      { uri: { prefix: '/api' }, headers: { Cookie: { regex: '.*k.*abcdeFGHIJ.*' } } },
-    ])
+    expect(http(c, routing(10))[0]?.match).toEqual([{ uri: { prefix: '/api' }, headers: { Cookie: { regex: '.*k.*abcdeFGHIJ.*' } } }])
   })
 
   it('mirror lands on http[0], the sticky route (Q6)', () => {
@@ -145,15 +126,9 @@ describe('cookie attributes and interactions', () => {
 
   it('with analysis.match too, the expiry Set-Cookie written into service.headers reaches both A/B routes', () => {
     const c = canary('{cookieName: k}', ', headers: {response: {remove: [x]}}')
-    const ab: Canary = {
-      ...c,
-      spec: { ...c.spec, analysis: { ...c.spec?.analysis, match: [{ headers: { u: { exact: 'v' } } }] } },
-    }
+    const ab: Canary = { ...c, spec: { ...c.spec, analysis: { ...c.spec?.analysis, match: [{ headers: { u: { exact: 'v' } } }] } } }
     const expected = { response: { add: { 'Set-Cookie': 'k=abcdeFGHIJ; Max-Age=-1' }, remove: ['x'] } }
     expect(http(ab, routing(0, true)).map((r) => r.headers)).toEqual([expected, expected])
-    expect(http(ab, routing(0)).map((r) => r.headers)).toEqual([
-      { response: { remove: ['x'] } },
-      { response: { remove: ['x'] } },
-    ])
+    expect(http(ab, routing(0)).map((r) => r.headers)).toEqual([{ response: { remove: ['x'] } }, { response: { remove: ['x'] } }])
   })
 })

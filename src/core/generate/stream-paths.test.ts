@@ -11,12 +11,7 @@ spec:
   targetRef: {kind: Deployment, name: podinfo}
   service: {port: 80, hosts: [app.example.com], gateways: [public], retries: {attempts: 2}}
 `)
-const plan = planResources(canary, {
-  primaryWeight: 90,
-  canaryWeight: 10,
-  mirrored: false,
-  hasPreviousAffinityCookie: false,
-})
+const plan = planResources(canary, { primaryWeight: 90, canaryWeight: 10, mirrored: false, hasPreviousAffinityCookie: false })
 const stream = toYamlStream(plan.objects)
 const vs = plan.objects.findIndex((o) => o.kind === 'VirtualService')
 

@@ -5,12 +5,7 @@ import { initialRouting, type RoutingState } from '../model/routing.ts'
 import { planResources } from './generate-resources.ts'
 import { isIstioVirtualService, type VirtualService } from './istio-types.ts'
 
-const at = (canaryWeight: number, mirrored = false): RoutingState => ({
-  primaryWeight: 100 - canaryWeight,
-  canaryWeight,
-  mirrored,
-  hasPreviousAffinityCookie: false,
-})
+const at = (canaryWeight: number, mirrored = false): RoutingState => ({ primaryWeight: 100 - canaryWeight, canaryWeight, mirrored, hasPreviousAffinityCookie: false })
 
 function virtualService(canary: Canary, routing: RoutingState = initialRouting): VirtualService {
   const vs = planResources(canary, routing).objects.find(isIstioVirtualService)
@@ -40,10 +35,7 @@ const withService = (yaml: string, extra: Record<string, unknown>): Canary => {
   const c = canaryFromYaml(yaml)
   return { ...c, spec: { ...c.spec, service: { ...c.spec?.service, ...extra } } }
 }
-const withAnalysis = (c: Canary, extra: Record<string, unknown>): Canary => ({
-  ...c,
-  spec: { ...c.spec, analysis: { ...c.spec?.analysis, ...extra } },
-})
+const withAnalysis = (c: Canary, extra: Record<string, unknown>): Canary => ({ ...c, spec: { ...c.spec, analysis: { ...c.spec?.analysis, ...extra } } })
 
 describe('VirtualService: the upstream router tests', () => {
   const canary = canaryFromYaml(upstreamCanary)
@@ -51,26 +43,15 @@ describe('VirtualService: the upstream router tests', () => {
   it('SetRoutes normal: 60/40 on one route carrying match, retries, CORS and headers in struct order', () => {
     const route = virtualService(canary, at(40)).spec.http?.[0]
     expect(Object.keys(route ?? {})).toEqual(['match', 'route', 'retries', 'corsPolicy', 'headers'])
-    expect(route?.route.map((d) => [d.destination.host, d.weight])).toEqual([
-      ['podinfo-primary', 60],
-      ['podinfo-canary', 40],
-    ])
-    expect(route?.match).toEqual([
-      { name: 'podinfo', uri: { prefix: '/podinfo' }, method: { exact: 'GET' }, ignoreUriCase: true },
-    ])
-    expect(route?.headers).toEqual({
-      request: { add: { 'x-envoy-upstream-rq-timeout-ms': '15000' }, remove: ['test'] },
-      response: { remove: ['token'] },
-    })
+    expect(route?.route.map((d) => [d.destination.host, d.weight])).toEqual([['podinfo-primary', 60], ['podinfo-canary', 40]])
+    expect(route?.match).toEqual([{ name: 'podinfo', uri: { prefix: '/podinfo' }, method: { exact: 'GET' }, ignoreUriCase: true }])
+    expect(route?.headers).toEqual({ request: { add: { 'x-envoy-upstream-rq-timeout-ms': '15000' }, remove: ['test'] }, response: { remove: ['token'] } })
     expect(route?.corsPolicy).toEqual({ allowMethods: ['GET', 'POST'] })
     expect(route?.mirror).toBeUndefined()
   })
 
   it('GatewayPort: portDiscovery with gateways [gw, mesh] pins the destination port', () => {
-    expect(virtualService(canary).spec.http?.[0]?.route[0]?.destination).toEqual({
-      host: 'podinfo-primary',
-      port: { number: 9898 },
-    })
+    expect(virtualService(canary).spec.http?.[0]?.route[0]?.destination).toEqual({ host: 'podinfo-primary', port: { number: 9898 } })
   })
 
   it('port discovery ordering: [mesh, gw] gives no port, no portDiscovery gives no port', () => {
@@ -85,15 +66,7 @@ describe('VirtualService: the upstream router tests', () => {
       const route = virtualService(withAnalysis(canary, { mirror: true, mirrorWeight: w }), at(0, true)).spec.http?.[0]
       expect(route?.mirror).toEqual({ host: 'podinfo-canary' })
       expect(route?.mirrorPercentage).toEqual(w > 0 ? { value: w } : undefined)
-      expect(Object.keys(route ?? {})).toEqual([
-        'match',
-        'route',
-        'retries',
-        'mirror',
-        ...(w > 0 ? ['mirrorPercentage'] : []),
-        'corsPolicy',
-        'headers',
-      ])
+      expect(Object.keys(route ?? {})).toEqual(['match', 'route', 'retries', 'mirror', ...(w > 0 ? ['mirrorPercentage'] : []), 'corsPolicy', 'headers'])
     }
   })
 
@@ -107,16 +80,8 @@ describe('VirtualService: the upstream router tests', () => {
 
   it('Delegate invalid: Flagger’s exact error, no VirtualService, DestinationRules still written', () => {
     const r = planResources(withService(upstreamCanary, { delegation: true }), initialRouting)
-    expect(r.diagnostics[0]?.message).toContain(
-      'VirtualService podinfo.default cannot have hosts and gateways when delegation enabled',
-    )
-    expect(r.objects.map((o) => o.kind)).toEqual([
-      'Service',
-      'Service',
-      'Service',
-      'DestinationRule',
-      'DestinationRule',
-    ])
+    expect(r.diagnostics[0]?.message).toContain('VirtualService podinfo.default cannot have hosts and gateways when delegation enabled')
+    expect(r.objects.map((o) => o.kind)).toEqual(['Service', 'Service', 'Service', 'DestinationRule', 'DestinationRule'])
   })
 })
 
@@ -142,17 +107,9 @@ spec:
   })
 
   it('with service.match and two analysis conditions: the cross product, headers replaced, service fields kept', () => {
-    const c = withAnalysis(
-      withService(abtest, {
-        match: [{ name: 'podinfo', uri: { prefix: '/podinfo' }, method: { exact: 'GET' }, ignoreUriCase: true }],
-      }),
-      {
-        match: [
-          { headers: { 'x-user-type': { exact: 'test' }, 'x-auth-test': { exact: 'test' } } },
-          { headers: { 'x-session-id': { exact: 'test' } } },
-        ],
-      },
-    )
+    const c = withAnalysis(withService(abtest, { match: [{ name: 'podinfo', uri: { prefix: '/podinfo' }, method: { exact: 'GET' }, ignoreUriCase: true }] }), {
+      match: [{ headers: { 'x-user-type': { exact: 'test' }, 'x-auth-test': { exact: 'test' } } }, { headers: { 'x-session-id': { exact: 'test' } } }],
+    })
     const http = virtualService(c).spec.http ?? []
     const service = { name: 'podinfo', uri: { prefix: '/podinfo' }, method: { exact: 'GET' }, ignoreUriCase: true }
     expect(http[0]?.match).toEqual([
@@ -166,9 +123,7 @@ spec:
   it('drops the analysis entry’s queryParams when service.match is set, keeps them when it is not', () => {
     const c = withAnalysis(canaryFromYaml(abtest), { match: [{ queryParams: { beta: { exact: '1' } } }] })
     expect(virtualService(c).spec.http?.[0]?.match).toEqual([{ queryParams: { beta: { exact: '1' } } }])
-    const merged = withAnalysis(withService(abtest, { match: [{ uri: { prefix: '/' } }] }), {
-      match: [{ queryParams: { beta: { exact: '1' } } }],
-    })
+    const merged = withAnalysis(withService(abtest, { match: [{ uri: { prefix: '/' } }] }), { match: [{ queryParams: { beta: { exact: '1' } } }] })
     expect(virtualService(merged).spec.http?.[0]?.match).toEqual([{ uri: { prefix: '/' } }])
   })
 
@@ -179,37 +134,21 @@ spec:
 })
 
 describe('VirtualService: hosts, gateways, TCP and metadata', () => {
-  const minimal =
-    'metadata: {name: podinfo, namespace: test}\nspec: {targetRef: {kind: Deployment, name: podinfo}, service: {port: 80}}'
+  const minimal = 'metadata: {name: podinfo, namespace: test}\nspec: {targetRef: {kind: Deployment, name: podinfo}, service: {port: 80}}'
 
   it('appends the apex unless it or "*" is listed; a FQDN does not count', () => {
-    expect(virtualService(withService(minimal, { hosts: ['podinfo.test.svc.cluster.local'] })).spec.hosts).toEqual([
-      'podinfo.test.svc.cluster.local',
-      'podinfo',
-    ])
+    expect(virtualService(withService(minimal, { hosts: ['podinfo.test.svc.cluster.local'] })).spec.hosts).toEqual(['podinfo.test.svc.cluster.local', 'podinfo'])
     expect(virtualService(withService(minimal, { hosts: ['*'] })).spec.hosts).toEqual(['*'])
-    expect(virtualService(withService(minimal, { hosts: ['podinfo', 'a.example.com'] })).spec.hosts).toEqual([
-      'podinfo',
-      'a.example.com',
-    ])
+    expect(virtualService(withService(minimal, { hosts: ['podinfo', 'a.example.com'] })).spec.hosts).toEqual(['podinfo', 'a.example.com'])
   })
 
   it('uses [mesh] only when gateways is empty, and keeps a list without mesh as written', () => {
     expect(virtualService(canaryFromYaml(minimal)).spec.gateways).toEqual(['mesh'])
-    expect(virtualService(withService(minimal, { gateways: ['public-gateway'] })).spec.gateways).toEqual([
-      'public-gateway',
-    ])
+    expect(virtualService(withService(minimal, { gateways: ['public-gateway'] })).spec.gateways).toEqual(['public-gateway'])
   })
 
   it('TCP (SetRoutesTCP): one tcp route, only the ports of service.match, no HTTP fields', () => {
-    const tcp = withService(minimal, {
-      appProtocol: 'TCP',
-      port: 9898,
-      portDiscovery: true,
-      match: [{ port: 9898, uri: { prefix: '/' } }],
-      gateways: ['istio/public-gateway', 'mesh'],
-      retries: { attempts: 1 },
-    })
+    const tcp = withService(minimal, { appProtocol: 'TCP', port: 9898, portDiscovery: true, match: [{ port: 9898, uri: { prefix: '/' } }], gateways: ['istio/public-gateway', 'mesh'], retries: { attempts: 1 } })
     const vs = virtualService(tcp, at(40))
     expect(vs.spec.http).toBeUndefined()
     expect(vs.spec.tcp).toEqual([
@@ -224,9 +163,7 @@ describe('VirtualService: hosts, gateways, TCP and metadata', () => {
   })
 
   it('rewrite loses its type; timeout is copied', () => {
-    const route = virtualService(
-      withService(minimal, { rewrite: { uri: '/', type: 'ReplacePrefixMatch' }, timeout: '30s' }),
-    ).spec.http?.[0]
+    const route = virtualService(withService(minimal, { rewrite: { uri: '/', type: 'ReplacePrefixMatch' }, timeout: '30s' })).spec.http?.[0]
     expect(route?.rewrite).toEqual({ uri: '/' })
     expect(route?.timeout).toBe('30s')
   })
@@ -234,11 +171,7 @@ describe('VirtualService: hosts, gateways, TCP and metadata', () => {
   it('apex labels: the Kubernetes router adds <key>: <apex> to service.apex.labels before the VS reads them', () => {
     const vs = virtualService(withService(minimal, { apex: { labels: { team: 'a' }, annotations: { note: 'x' } } }))
     expect(vs.metadata.labels).toEqual({ app: 'podinfo', team: 'a' })
-    expect(vs.metadata.annotations).toEqual({
-      'helm.toolkit.fluxcd.io/driftDetection': 'disabled',
-      'kustomize.toolkit.fluxcd.io/reconcile': 'disabled',
-      note: 'x',
-    })
+    expect(vs.metadata.annotations).toEqual({ 'helm.toolkit.fluxcd.io/driftDetection': 'disabled', 'kustomize.toolkit.fluxcd.io/reconcile': 'disabled', note: 'x' })
     expect(virtualService(canaryFromYaml(minimal)).metadata.labels).toBeUndefined()
   })
 })

@@ -20,23 +20,13 @@ export interface TraceInput {
 }
 
 /** The VirtualService Flagger would keep at this routing state, if it writes one. */
-export function generatedVirtualService(
-  canary: Canary,
-  routing: RoutingState,
-  options?: GenerateOptions,
-): VirtualService | undefined {
+export function generatedVirtualService(canary: Canary, routing: RoutingState, options?: GenerateOptions): VirtualService | undefined {
   return generateResources(canary, routing, options).find(isIstioVirtualService)
 }
 
 /** Where a request goes at one routing state: Istio's rules applied to the VirtualService Flagger generates, or the provider's split. */
 export function traceRequest(input: TraceInput): RouteDecision {
-  if (effectiveProvider(input.canary) !== 'istio')
-    return traceProviderRequest(input.canary, input.routing, input.request)
+  if (effectiveProvider(input.canary) !== 'istio') return traceProviderRequest(input.canary, input.routing, input.request)
   const virtualService = generatedVirtualService(input.canary, input.routing, input.generateOptions)
-  return traceWithVirtualService({
-    canary: input.canary,
-    gateways: input.gateways,
-    virtualService,
-    request: input.request,
-  })
+  return traceWithVirtualService({ canary: input.canary, gateways: input.gateways, virtualService, request: input.request })
 }
