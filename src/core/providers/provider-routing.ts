@@ -127,7 +127,7 @@ function ingressSplit(canary: Canary, provider: ProviderName): SplitObject | und
         kind: 'Ingress',
         apiVersion: 'networking.k8s.io/v1',
         name: `${ingress}-canary`,
-        title: 'NGINX canary Ingress (canary-weight annotation)',
+        title: 'NGINX canary Ingress',
         origin: 'pkg/router/ingress.go',
       }
     case 'skipper':
@@ -135,7 +135,7 @@ function ingressSplit(canary: Canary, provider: ProviderName): SplitObject | und
         kind: 'Ingress',
         apiVersion: 'networking.k8s.io/v1',
         name: `${ingress}-canary`,
-        title: 'Skipper Ingress (backend-weights annotation)',
+        title: 'Skipper canary Ingress',
         origin: 'pkg/router/skipper.go',
       }
     case 'contour':
@@ -175,7 +175,7 @@ function ingressSplit(canary: Canary, provider: ProviderName): SplitObject | und
         kind: 'TraefikService',
         apiVersion: 'traefik.io/v1alpha1',
         name: apex,
-        title: 'Traefik weighted TraefikService',
+        title: 'Traefik TraefikService',
         origin: 'pkg/router/traefik.go',
       }
     case 'apisix':
