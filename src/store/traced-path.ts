@@ -53,6 +53,12 @@ function serveThroughRoute(path: PathBuilder, decision: RouteDecision, routeInde
   const served = new Set(decision.workloads.filter((w) => w.percent > 0).map((w) => `workload:${w.name}`))
   for (const e of path.graph.edges) {
     if (e.kind !== 'route' || !e.id.startsWith(`route:${routeIndex}:`) || (e.weightPercent ?? 0) <= 0) continue
+    // A route straight to a workload (Knative revisions) needs no Service in between.
+    if (served.has(e.target)) {
+      path.edge(e.id)
+      path.node(e.target)
+      continue
+    }
     // The Service this route edge reaches, and whether its workload is one the decision says serves the request.
     const selects = path.graph.edges.find((x) => x.kind === 'selects' && x.source === e.target && served.has(x.target))
     if (!selects) continue
@@ -86,7 +92,12 @@ export function tracedPathOf(graph: TrafficGraph, decision: RouteDecision): Trac
     path.edge(`${last}->virtualservice:${decision.virtualService}`)
     last = `virtualservice:${decision.virtualService}`
   }
-  if (decision.admitted && decision.virtualService && decision.routeIndex !== null) serveThroughRoute(path, decision, decision.routeIndex)
+  // Providers other than Istio: the object that split the request (TrafficSplit, App Mesh router, Kuma, Knative).
+  if (decision.router && path.node(`router:${decision.router.name}`)) {
+    path.edge(`${last}->router:${decision.router.name}`)
+    last = `router:${decision.router.name}`
+  }
+  if (decision.admitted && (decision.virtualService || decision.router) && decision.routeIndex !== null) serveThroughRoute(path, decision, decision.routeIndex)
   else if (decision.admitted) {
     // No VirtualService applies: plain Kubernetes Service routing (the in-mesh bypass edge when the graph draws one).
     for (const w of decision.workloads)

@@ -126,3 +126,29 @@ describe('cli route', () => {
     expect((await run(['bad.yaml', '--host', 'a'], { 'bad.yaml': 'a: [' })).code).toBe(2)
   })
 })
+
+describe('cli route for providers other than Istio', () => {
+  const linkerd = (file.split('---\n')[1] ?? '')
+    .replace('spec:\n', 'spec:\n  provider: linkerd\n')
+    .replace(/ {4}(gateways|hosts):.*\n/g, '')
+  it('traces the TrafficSplit at the tick weights instead of 100 % primary (pkg/router/smi.go)', async () => {
+    const { code, out } = await run(['c.yaml', '--host', 'podinfo', '--format', 'json'], { 'c.yaml': linkerd })
+    expect(code).toBe(0)
+    const json = JSON.parse(out) as { virtualService: unknown; router: unknown; workloads: unknown }
+    expect(json.virtualService).toBeNull()
+    expect(json.router).toEqual({ kind: 'TrafficSplit', apiVersion: 'split.smi-spec.io/v1alpha1', name: 'podinfo' })
+    expect(json.workloads).toEqual([
+      { name: 'podinfo-primary', percent: 90 },
+      { name: 'podinfo', percent: 10 },
+    ])
+  })
+
+  it('exits 2 naming the provider when its routing is not modelled', async () => {
+    const { code, out, err } = await run(['c.yaml', '--host', 'podinfo'], {
+      'c.yaml': linkerd.replace('provider: linkerd', 'provider: contour'),
+    })
+    expect([code, out]).toEqual([2, ''])
+    expect(err).toContain('Provider contour')
+    expect(err).toContain('HTTPProxy podinfo')
+  })
+})

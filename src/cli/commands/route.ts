@@ -89,6 +89,7 @@ export function parseRouteArgs(args: readonly string[]): RouteArgs | string {
 
 function formatText(d: RouteDecision, tick: number, weights: string): string {
   const lines = [`tick ${tick} (${weights}), via ${d.via}: ${d.admitted ? 'served' : d.status === null ? 'not served' : `rejected (${d.status})`}`]
+  if (d.router !== null) lines.push(`${d.router.kind} ${d.router.name} (${d.router.apiVersion})${d.routeIndex === null ? '' : `, route ${d.routeIndex}`}`)
   if (d.virtualService !== null) lines.push(`VirtualService ${d.virtualService}${d.routeIndex === null ? '' : `, ${d.routeKind ?? 'http'} route ${d.routeIndex}`}`)
   for (const w of d.workloads) lines.push(`  ${String(Math.round(w.percent * 100) / 100).padStart(6)} %  ${w.name}  (Service ${w.service})`)
   if (d.mirror) lines.push(`mirror: ${d.mirror.percent} % copied to ${d.mirror.name} (Service ${d.mirror.service})`)
@@ -116,11 +117,15 @@ export const command: CliCommand = (args, io) => {
   const tick = parsedArgs.tick ?? Math.max(0, firstTrafficTick(timeline))
   const routing = routingAt(timeline, tick)
   const decision = traceRequest({ canary: parsed.canary, gateways: readIstioGateways(parsed.parsed.documents), routing, request: parsedArgs.request })
+  if (decision.unmodelledProvider !== null) {
+    io.stderr(`route: ${decision.explanation}\n`)
+    return 2
+  }
   if (parsedArgs.json) {
-    const { via, admitted, virtualService, routeIndex, setCookie, explanation } = decision
+    const { via, admitted, virtualService, router, routeIndex, setCookie, explanation } = decision
     const workloads = decision.workloads.map((w) => ({ name: w.name, percent: w.percent }))
     const mirror = decision.mirror ? { name: decision.mirror.name, percent: decision.mirror.percent } : null
-    io.stdout(JSON.stringify({ via, admitted, virtualService, routeIndex, workloads, mirror, setCookie, explanation }) + '\n')
+    io.stdout(JSON.stringify({ via, admitted, virtualService, ...(router ? { router } : {}), routeIndex, workloads, mirror, setCookie, explanation }) + '\n')
   } else io.stdout(formatText(decision, tick, `primary ${routing.primaryWeight} / canary ${routing.canaryWeight}${routing.mirrored ? ', mirrored' : ''}`))
   return 0
 }

@@ -1,3 +1,4 @@
+import { isIstioVirtualService } from './istio-types.ts'
 import { describe, expect, it } from 'vitest'
 import { canaryFromYaml } from '../../test-support/typed-canary.ts'
 import { initialRouting, type RoutingState } from '../model/routing.ts'
@@ -70,7 +71,7 @@ describe('generateResources: the complete example of flagger-semantics.md b.9', 
 
   it('writes route keys in Flagger struct order (route before retries; the spec example lists retries first)', () => {
     const vs = byName('VirtualService', 'podinfo')
-    expect(vs?.kind === 'VirtualService' && Object.keys(vs.spec.http?.[0] ?? {})).toEqual(['route', 'retries'])
+    expect(vs !== undefined && isIstioVirtualService(vs) && Object.keys(vs.spec.http?.[0] ?? {})).toEqual(['route', 'retries'])
   })
 
   it('writes both DestinationRules with the trafficPolicy and no labels', () => {
@@ -143,11 +144,18 @@ describe('diagnostics and notes', () => {
     expect(svc?.kind === 'Service' && [svc.spec.selector, svc.metadata.labels]).toEqual([{ 'app.kubernetes.io/name': 'web' }, { 'app.kubernetes.io/name': 'podinfo-canary' }])
   })
 
-  it('previews only the Services for other providers, and says so', () => {
+  it('previews the Services and the provider’s split object, never an Istio object (smi.go Reconcile)', () => {
     const linkerd = canaryFromYaml('spec: {provider: linkerd, targetRef: {kind: Deployment, name: a}, service: {port: 80}}')
     const r = planResources(linkerd, at(10))
+    expect(r.objects.map((o) => o.kind)).toEqual(['Service', 'Service', 'Service', 'TrafficSplit'])
+    expect(r.notes.map((n) => n.rule)).toContain('generate-provider-split')
+  })
+
+  it('names the object an unmodelled provider splits with (ingress.go: Ingress <ingressRef>-canary)', () => {
+    const nginx = canaryFromYaml('spec: {provider: nginx, ingressRef: {name: web}, targetRef: {kind: Deployment, name: a}, service: {port: 80}}')
+    const r = planResources(nginx, at(10))
     expect(r.objects.map((o) => o.kind)).toEqual(['Service', 'Service', 'Service'])
-    expect(r.notes.map((n) => n.rule)).toContain('generate-provider-not-previewed')
+    expect(r.notes.find((n) => n.rule === 'generate-provider-not-previewed')?.message).toContain('Ingress web-canary')
   })
 
   it('creates no Services for a Service target (no-op Kubernetes router) but still the Istio objects', () => {

@@ -7,12 +7,13 @@ import { createContext, servicePath, type GenerateContext, type GenerateOptions 
 import { generationNotes, generationWarnings } from './generation-notes.ts'
 import type { GeneratedObject } from './istio-types.ts'
 import { buildKubernetesService } from './kubernetes-services.ts'
+import { providerObjectBuilders } from './provider-objects.ts'
 import { traceCollector, type ProvenanceEntry, type Trace } from './provenance.ts'
 import { buildVirtualService } from './virtual-service.ts'
 
 /** The objects Flagger would keep for this Canary at one routing state, with why each field is what it is. */
 export interface GeneratedResources {
-  /** In the order Flagger creates them: Services canary, primary, apex; DestinationRules canary, primary; VirtualService. */
+  /** In the order Flagger creates them: Services canary, primary, apex; then the provider's objects (Istio: DestinationRules canary, primary; VirtualService). */
   readonly objects: readonly GeneratedObject[]
   readonly provenance: readonly ProvenanceEntry[]
   /** Errors Flagger would report (the object it cannot write is left out) and warnings about values it alters. */
@@ -21,10 +22,17 @@ export interface GeneratedResources {
   readonly notes: readonly Diagnostic[]
 }
 
+/** factory.go KubernetesRouter: a Service target (plain or Knative) gets the no-op router, so no ClusterIP Services. */
+function createsServices(canary: Canary): boolean {
+  return canary.spec?.targetRef?.kind !== 'Service'
+}
+
 function missingInput(canary: Canary): Diagnostic | undefined {
   if (!canary.spec?.targetRef?.name)
     return { severity: 'error', rule: 'generate-missing-target', message: 'spec.targetRef.name is required: every generated name derives from it (or from spec.service.name).', path: ['spec', 'targetRef', 'name'] }
-  if (canary.spec.service?.port === undefined)
+  // The CRD does not require spec.service; only the Services (and Kuma's service names) need its port.
+  const needsPort = createsServices(canary) || effectiveProvider(canary) === 'kuma'
+  if (needsPort && canary.spec.service?.port === undefined)
     return { severity: 'error', rule: 'generate-missing-port', message: 'spec.service.port is required: Flagger cannot create the Services without it.', path: servicePath('port') }
   return undefined
 }
@@ -32,12 +40,11 @@ function missingInput(canary: Canary): Diagnostic | undefined {
 type Builder = (ctx: GenerateContext, trace: Trace) => { object?: GeneratedObject; diagnostics: Diagnostic[] }
 
 function builders(ctx: GenerateContext): Builder[] {
-  // Flagger factory.go KubernetesRouter: a Service target gets the no-op router (no Services are created).
-  const services: Builder[] =
-    ctx.canary.spec?.targetRef?.kind === 'Service'
-      ? []
-      : (['canary', 'primary', 'apex'] as const).map((role) => (c, t) => ({ object: buildKubernetesService(c, role, t), diagnostics: [] }))
-  if (effectiveProvider(ctx.canary) !== 'istio') return services
+  const services: Builder[] = createsServices(ctx.canary)
+    ? (['canary', 'primary', 'apex'] as const).map((role) => (c, t) => ({ object: buildKubernetesService(c, role, t), diagnostics: [] }))
+    : []
+  if (effectiveProvider(ctx.canary) !== 'istio')
+    return [...services, ...providerObjectBuilders(ctx.canary).map((build): Builder => (c, t) => ({ object: build(c, t), diagnostics: [] }))]
   return [
     ...services,
     (c, t) => ({ object: buildDestinationRule(c, c.canaryHost, t), diagnostics: [] }),
@@ -66,7 +73,7 @@ export function planResources(canary: Canary, routing: RoutingState, options: Ge
   return { objects, provenance, diagnostics, notes: generationNotes(ctx, objects, options) }
 }
 
-/** The objects Flagger's Istio and Kubernetes routers would keep for this Canary at this routing state. */
+/** The objects Flagger's routers would keep for this Canary at this routing state. */
 export function generateResources(canary: Canary, routing: RoutingState, options: GenerateOptions = {}): GeneratedObject[] {
   return [...planResources(canary, routing, options).objects]
 }

@@ -27,7 +27,7 @@ function schemaErrors(canary: Canary): string[] {
   const out: string[] = []
   for (const routing of states)
     for (const o of generateResources(canary, routing)) {
-      if (o.kind === 'Service' || !crds) continue
+      if ((o.kind !== 'VirtualService' && o.kind !== 'DestinationRule') || !crds) continue
       // Validate what `kubectl apply` would send: the YAML stream parsed back.
       const sent: unknown = parseAllDocuments(toYamlStream([o]))[0]?.toJS()
       for (const e of validateCustomResource(crds[o.kind], 'v1beta1', sent)) out.push(`${o.kind} at ${routing.canaryWeight}%: ${e.message}`)

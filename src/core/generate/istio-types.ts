@@ -131,5 +131,25 @@ export interface KubernetesService {
   }
 }
 
+/** An object a non-Istio router writes (SMI TrafficSplit, App Mesh VirtualRouter, Kuma TrafficRoute, Knative Service). */
+export interface ProviderObject {
+  apiVersion: string
+  kind: string
+  metadata: ObjectMeta
+  /** Kuma's TrafficRoute carries its mesh beside spec. */
+  mesh?: string
+  spec: Record<string, unknown>
+}
+
 /** Any object the generator returns. */
-export type GeneratedObject = VirtualService | DestinationRule | KubernetesService
+export type GeneratedObject = VirtualService | DestinationRule | KubernetesService | ProviderObject
+
+/** Whether a generated object is Istio's VirtualService (App Mesh has a kind VirtualService too). */
+export function isIstioVirtualService(o: GeneratedObject): o is VirtualService {
+  return o.kind === 'VirtualService' && o.apiVersion === 'networking.istio.io/v1beta1'
+}
+
+/** Whether a generated object is one of the Kubernetes Services (a Knative Service is kind Service too). */
+export function isKubernetesService(o: GeneratedObject): o is KubernetesService {
+  return o.kind === 'Service' && o.apiVersion === 'v1'
+}

@@ -3,7 +3,7 @@ import { canaryFromYaml } from '../../test-support/typed-canary.ts'
 import type { Canary } from '../catalog/canary-fields.ts'
 import type { RoutingState } from '../model/routing.ts'
 import { planResources } from './generate-resources.ts'
-import type { HttpRoute } from './istio-types.ts'
+import { isIstioVirtualService, type HttpRoute } from './istio-types.ts'
 
 const canary = (affinity: string, service = '', interval = '15s'): Canary =>
   canaryFromYaml(`
@@ -22,8 +22,8 @@ const routing = (canaryWeight: number, hasPreviousAffinityCookie = false, mirror
 })
 
 function http(c: Canary, r: RoutingState, cookieValue = 'abcdeFGHIJ'): HttpRoute[] {
-  const vs = planResources(c, r, { cookieValue, primaryCookieValue: 'KLMNOpqrst' }).objects.find((o) => o.kind === 'VirtualService')
-  return vs?.kind === 'VirtualService' ? (vs.spec.http ?? []) : []
+  const vs = planResources(c, r, { cookieValue, primaryCookieValue: 'KLMNOpqrst' }).objects.find(isIstioVirtualService)
+  return vs?.spec.http ?? []
 }
 
 const weights = (r: HttpRoute | undefined) => r?.route.map((d) => `${d.destination.host}=${d.weight}`)
@@ -91,8 +91,8 @@ describe('session affinity with primaryCookieName ("with primary cookie")', () =
     const bad = canary('{cookieName: c, primaryCookieName: p}', '', '"10sx"')
     const r = planResources(bad, routing(10))
     expect(r.diagnostics[0]?.message).toContain('failed to parse canary interval')
-    const vs = r.objects.find((o) => o.kind === 'VirtualService')
-    expect(vs?.kind === 'VirtualService' && vs.spec.http?.map(weights)).toEqual([['podinfo-primary=100', 'podinfo-canary=0']])
+    const vs = r.objects.find(isIstioVirtualService)
+    expect(vs?.spec.http?.map(weights)).toEqual([['podinfo-primary=100', 'podinfo-canary=0']])
   })
 })
 

@@ -3,13 +3,13 @@ import { canaryFromYaml } from '../../test-support/typed-canary.ts'
 import type { Canary } from '../catalog/canary-fields.ts'
 import { initialRouting, type RoutingState } from '../model/routing.ts'
 import { planResources } from './generate-resources.ts'
-import type { VirtualService } from './istio-types.ts'
+import { isIstioVirtualService, type VirtualService } from './istio-types.ts'
 
 const at = (canaryWeight: number, mirrored = false): RoutingState => ({ primaryWeight: 100 - canaryWeight, canaryWeight, mirrored, hasPreviousAffinityCookie: false })
 
 function virtualService(canary: Canary, routing: RoutingState = initialRouting): VirtualService {
-  const vs = planResources(canary, routing).objects.find((o) => o.kind === 'VirtualService')
-  if (vs?.kind !== 'VirtualService') throw new Error('no VirtualService')
+  const vs = planResources(canary, routing).objects.find(isIstioVirtualService)
+  if (!vs) throw new Error('no VirtualService')
   return vs
 }
 

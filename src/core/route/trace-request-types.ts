@@ -57,5 +57,9 @@ export interface RouteDecision {
   readonly retries: RetriesInEffect | null
   readonly timeout: string | null
   readonly rewrite: { readonly uri?: string; readonly authority?: string } | null
+  /** For providers other than Istio: the object that split the request (TrafficSplit, VirtualRouter…), null otherwise. */
+  readonly router: { readonly kind: string; readonly apiVersion: string; readonly name: string } | null
+  /** Set when the provider's routing for this entry is not modelled: the provider's name (the CLI exits 2). */
+  readonly unmodelledProvider: string | null
   readonly explanation: string
 }

@@ -36,7 +36,7 @@ interface Scope {
   readonly isTcp: boolean
 }
 
-const empty = { gateway: null, virtualService: null, routeKind: null, routeIndex: null, matchIndex: null, workloads: [], mirror: null, setCookie: null, retries: null, timeout: null, rewrite: null }
+const empty = { gateway: null, virtualService: null, routeKind: null, routeIndex: null, matchIndex: null, workloads: [], mirror: null, setCookie: null, retries: null, timeout: null, rewrite: null, router: null, unmodelledProvider: null }
 
 function rejected(scope: Scope, status: number | null, explanation: string, extra: Partial<RouteDecision> = {}): RouteDecision {
   return { ...empty, via: formatGatewayKey(scope.req.entry), admitted: false, status, explanation: `${explanation}.`, ...extra }

@@ -1,6 +1,6 @@
 import type { Canary } from '../catalog/canary-fields.ts'
 import type { KubernetesService } from '../generate/istio-types.ts'
-import { derivedNames } from '../model/effective.ts'
+import { derivedNames, effectiveProvider } from '../model/effective.ts'
 import type { TrafficEdge, TrafficNode } from './traffic-graph-types.ts'
 
 // Services (column 3), workloads (column 4) and the autoscaler (column 5).
@@ -13,7 +13,7 @@ function portLine(s: KubernetesService | undefined, port: number | undefined): s
 }
 
 const roles = [
-  { role: 'apex', order: 0, text: (n: string) => `The apex Service ${n}: the name callers use. Its selector points at the primary pods, so callers that bypass the VirtualService reach only the primary.` },
+  { role: 'apex', order: 0, text: (n: string, istio: boolean) => `The apex Service ${n}: the name callers use. Its selector points at the primary pods, so callers that ${istio ? 'bypass the VirtualService' : 'the provider does not split'} reach only the primary.` },
   { role: 'primary', order: 1, text: (n: string) => `Service ${n}: selects the primary pods (the last promoted version).` },
   { role: 'canary', order: 2, text: (n: string) => `Service ${n}: selects the target's pods, the new version under analysis.` },
 ] as const
@@ -38,7 +38,7 @@ export function backendGraph(canary: Canary, services: readonly KubernetesServic
       order,
       details: [portLine(s, port), ...selector.map((x) => `selector ${x}`)],
       accessibleName: `Service ${name}`,
-      explanation: text(name),
+      explanation: text(name, effectiveProvider(canary) === 'istio'),
       fields: [role === 'apex' ? ['spec', 'targetRef', 'name'] : svc('port'), svc('port'), svc('targetPort'), svc(role)],
     })
     edges.push({

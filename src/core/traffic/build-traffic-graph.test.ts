@@ -169,7 +169,7 @@ describe('buildTrafficGraph', () => {
     expect(delegate.notes.map((n) => n.id)).toEqual(['delegate-virtualservice'])
     expect(vsNode(delegate)?.details).toEqual(['delegate (no hosts, no gateways)'])
     const linkerd = buildTrafficGraph({ ...canary('stepWeight: 10'), spec: { ...canary('stepWeight: 10').spec, provider: 'linkerd' } }, at(90, 10))
-    expect(linkerd.notes.map((n) => n.id)).toEqual(['provider-not-drawn'])
+    expect(linkerd.notes.map((n) => n.id)).toEqual(['provider-mesh-split'])
     expect(vsNode(linkerd)).toBeUndefined()
   })
 })

@@ -3,13 +3,15 @@ import { withGatewayServers } from './gateway-servers.ts'
 import type { Canary } from '../catalog/canary-fields.ts'
 import { planResources } from '../generate/generate-resources.ts'
 import type { GenerateOptions } from '../generate/generate-context.ts'
-import type { DestinationRule, GeneratedObject, VirtualService } from '../generate/istio-types.ts'
+import { isIstioVirtualService, isKubernetesService, type DestinationRule, type GeneratedObject, type VirtualService } from '../generate/istio-types.ts'
+import { isKnativeTarget } from '../providers/provider-routing.ts'
+import { providerEntryGraph } from './provider-graph.ts'
 import { apexName, effectiveProvider } from '../model/effective.ts'
 import type { RoutingState } from '../model/routing.ts'
 import { backendGraph, workloadGraph } from './backend-nodes.ts'
 import { entryGraph } from './entry-nodes.ts'
 import { routeEdges, trafficRoutes, type RouteSource } from './route-edges.ts'
-import type { TrafficBadge, TrafficGraph, TrafficNode, TrafficNote, TrafficRoute } from './traffic-graph-types.ts'
+import type { TrafficBadge, TrafficGraph, TrafficNode, TrafficRoute } from './traffic-graph-types.ts'
 
 const svc = (...rest: string[]) => ['spec', 'service', ...rest]
 
@@ -46,8 +48,9 @@ function virtualServiceNode(vs: VirtualService, routes: TrafficRoute[]): Traffic
   }
 }
 
+// Istio and Kubernetes objects only: App Mesh has a kind VirtualService, Knative a kind Service.
 const ofKind = <K extends GeneratedObject['kind']>(objects: readonly GeneratedObject[], kind: K) =>
-  objects.filter((o): o is Extract<GeneratedObject, { kind: K }> => o.kind === kind)
+  objects.filter((o): o is Extract<GeneratedObject, { kind: K }> => o.kind === kind && (o.apiVersion === 'v1' || o.apiVersion.startsWith('networking.istio.io/')))
 
 function tlsModes(rules: readonly DestinationRule[]): Map<string, string> {
   const out = new Map<string, string>()
@@ -58,10 +61,13 @@ function tlsModes(rules: readonly DestinationRule[]): Map<string, string> {
   return out
 }
 
-function providerNote(canary: Canary): TrafficNote[] {
-  const provider = effectiveProvider(canary)
-  if (provider === 'istio') return []
-  return [{ id: 'provider-not-drawn', accessibleName: `Provider ${provider}`, explanation: `Provider ${provider}: its routing objects are provider-specific and not drawn; only the Services and workloads are.`, fields: [['spec', 'provider']] }]
+/** Providers other than Istio: their split object instead of gateways and a VirtualService (provider-graph.ts). */
+function providerTrafficGraph(canary: Canary, routing: RoutingState, plan: ReturnType<typeof planResources>): TrafficGraph {
+  const entry = providerEntryGraph(canary, routing)
+  const services = plan.objects.filter(isKubernetesService)
+  const backend = isKnativeTarget(canary) ? { nodes: [], edges: [] } : backendGraph(canary, services)
+  const workloads = isKnativeTarget(canary) ? { nodes: [], edges: [] } : workloadGraph(canary)
+  return { nodes: [...entry.nodes, ...backend.nodes, ...workloads.nodes], edges: [...entry.edges, ...backend.edges, ...workloads.edges], notes: entry.notes, diagnostics: [...plan.diagnostics] }
 }
 
 /** The traffic picture for this Canary at this routing state, drawn from the objects generateResources writes. */
@@ -71,7 +77,8 @@ export function buildTrafficGraph(
   options: GenerateOptions & { readonly gateways?: readonly IstioGateway[] } = {},
 ): TrafficGraph {
   const plan = planResources(canary, routing, options)
-  const vsIndex = plan.objects.findIndex((o) => o.kind === 'VirtualService')
+  if (effectiveProvider(canary) !== 'istio') return providerTrafficGraph(canary, routing, plan)
+  const vsIndex = plan.objects.findIndex(isIstioVirtualService)
   const vs = plan.objects[vsIndex] as VirtualService | undefined
   const apex = apexName(canary)
   const entry = entryGraph(canary, vs, apex)
@@ -87,5 +94,5 @@ export function buildTrafficGraph(
   }
   nodes.push(...backend.nodes, ...workloads.nodes)
   edges.push(...backend.edges, ...workloads.edges)
-  return { nodes, edges, notes: [...entry.notes, ...providerNote(canary)], diagnostics: [...plan.diagnostics] }
+  return { nodes, edges, notes: entry.notes, diagnostics: [...plan.diagnostics] }
 }

@@ -1,7 +1,7 @@
 import type { Diagnostic, FieldPath } from '../diagnostic.ts'
 
 /** What a node stands for. */
-export type TrafficNodeKind = 'caller' | 'gateway' | 'virtualservice' | 'service' | 'workload' | 'autoscaler'
+export type TrafficNodeKind = 'caller' | 'gateway' | 'virtualservice' | 'router' | 'service' | 'workload' | 'autoscaler'
 
 /** Which path a node or edge belongs to: traffic entering through an ingress gateway, in-mesh traffic, or both. */
 export type TrafficLane = 'ingress' | 'mesh' | 'shared'
@@ -32,7 +32,7 @@ export interface TrafficRoute extends Explained {
 
 /** A box in the diagram. */
 export interface TrafficNode extends Explained {
-  /** Stable ids: caller:internet, caller:mesh, gateway:<ns>/<name>, gateway:mesh, virtualservice:<name>, service:<name>, workload:<name>, autoscaler:<name>. */
+  /** Stable ids: caller:internet, caller:mesh, gateway:<ns>/<name>, gateway:mesh, virtualservice:<name>, router:<name>, service:<name>, workload:<name>, autoscaler:<name>. */
   readonly id: string
   readonly kind: TrafficNodeKind
   readonly label: string
@@ -45,6 +45,10 @@ export interface TrafficNode extends Explained {
   readonly details: readonly string[]
   readonly badges?: readonly TrafficBadge[]
   readonly routes?: readonly TrafficRoute[]
+  /** For a `router` node: what the object is, e.g. "SMI TrafficSplit", "Knative Service (spec.traffic)". */
+  readonly kindText?: string
+  /** Primary or canary, when the id does not say it (Knative revisions). */
+  readonly role?: 'primary' | 'canary'
 }
 
 /** What an edge means: a request path, a VirtualService route, a mirror, the in-mesh bypass, a selector, scaling. */

@@ -43,6 +43,7 @@ export type TrafficFlowEdge = Edge<TrafficEdgeData, 'traffic'>
 
 /** Primary (stable) or canary colouring from a node id: `…-primary` is the primary, `-canary`/the target the canary. */
 export function nodeTone(node: TrafficNode, target: string | undefined): Tone {
+  if (node.role) return node.role
   if (node.kind === 'service')
     return node.id.endsWith('-primary') ? 'primary' : node.id.endsWith('-canary') ? 'canary' : 'neutral'
   if (node.kind === 'workload')

@@ -11,6 +11,8 @@ export function kindLabel(node: TrafficNode, tone: Tone): string {
       return node.id === 'gateway:mesh' ? 'Mesh gateway (sidecars)' : 'Ingress gateway'
     case 'virtualservice':
       return 'VirtualService'
+    case 'router':
+      return node.kindText ?? 'Router'
     case 'service':
       return tone === 'primary' || tone === 'canary' ? `Service (${tone})` : 'Service (apex)'
     case 'workload':
