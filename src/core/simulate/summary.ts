@@ -60,7 +60,7 @@ function describeOutcome(timeline: Timeline): string {
 function describeEarliestRollback(canary: Canary): string {
   const failing = simulateFailingRun(canary)
   const seconds = timelineFigures(failing).rollbackSeconds
-  if (seconds === null) return 'no metric or rollout webhook can fail the analysis, so it cannot roll back on failed checks'
+  if (seconds === null) return 'no metric, rollout or pre-rollout webhook can fail a check, so it cannot roll back on failed checks'
   const failedChecks = failing.ticks.at(-2)?.failedChecks ?? 0
   const noun = failedChecks === 1 ? 'failed check rolls' : 'failed checks roll'
   return `${failedChecks} ${noun} back after ${formatDuration(seconds)} at the earliest`

@@ -23,7 +23,7 @@ const time = (seconds: number | null): string => (seconds === null ? '—' : for
 /** Strategy, steps and the minimum times to promotion, Succeeded and rollback (under the what-if when one is set). */
 export function HeadlineFigures({ canary, timeline, isWhatIf }: { canary: Canary; timeline: Timeline; isWhatIf: boolean }) {
   const figures = useMemo(() => timelineFigures(timeline), [timeline])
-  // Without a what-if, the rollback figure is the earliest one: every analysis failing from the start.
+  // Without a what-if, the rollback figure is the earliest one: every check failing from the first that runs.
   const earliestRollback = useMemo(() => (isWhatIf ? null : timelineFigures(simulateFailingRun(canary)).rollbackSeconds), [canary, isWhatIf])
   const strategy = [strategyNames[timeline.strategy], timeline.mirror && 'mirror', timeline.sessionAffinity && 'sticky'].filter(Boolean).join(' + ')
   const steps =
