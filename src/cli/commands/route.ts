@@ -4,7 +4,7 @@ import type { RouteDecision, TraceRequest } from '../../core/route/trace-request
 import { firstTrafficTick, routingAt } from '../../core/simulate/routing-at.ts'
 import { simulateAnalysis } from '../../core/simulate/scheduler.ts'
 import type { CliCommand } from '../cli-io.ts'
-import { readCanaryInput } from '../read-canary-input.ts'
+import { haltRejected, readCanaryInput } from '../read-canary-input.ts'
 
 const usage = 'usage: route <file|-> --host H [--via mesh|<ns>/<name>] [--port N] [--method M] [--path P] [--header k=v]... [--cookie k=v]... [--tick N] [--format json]'
 
@@ -112,6 +112,7 @@ export const command: CliCommand = (args, io) => {
     return 2
   }
   for (const warning of parsed.warnings) io.stderr(`route: ${warning}\n`)
+  if (parsed.rejection !== undefined) return haltRejected(io, 'route', parsed.rejection)
   const timeline = simulateAnalysis(parsed.canary)
   const tick = parsedArgs.tick ?? Math.max(0, firstTrafficTick(timeline))
   const routing = routingAt(timeline, tick)

@@ -4,7 +4,7 @@ import type { Timeline, WhatIf } from '../../core/simulate/types.ts'
 import { parseFailFromTick } from '../../core/simulate/what-if.ts'
 import { formatDuration } from '../../core/text/go-duration.ts'
 import type { CliCommand } from '../cli-io.ts'
-import { readCanaryInput } from '../read-canary-input.ts'
+import { haltRejected, readCanaryInput } from '../read-canary-input.ts'
 
 const usage = 'usage: npm run --silent cli -- timeline <file|-> [--fail-from K] [--format text|json]'
 
@@ -100,9 +100,9 @@ export const command: CliCommand = (args, io) => {
   const timeline = simulateAnalysis(input.canary, whatIf)
   if (parsed.format === 'json') {
     io.stdout(`${JSON.stringify(timelineJson(timeline), null, 2)}\n`)
-    return 0
+    return input.rejection === undefined ? 0 : haltRejected(io, 'timeline', input.rejection)
   }
   const heading = parsed.failFromTick === undefined ? '' : `What-if: every check (pre-rollout hooks, rollout hooks, metrics) fails from tick ${parsed.failFromTick} on.\n\n`
   io.stdout(`${heading}${timelineTable(timeline)}\n\n${summarizeTimeline(input.canary, timeline)}\n`)
-  return 0
+  return input.rejection === undefined ? 0 : haltRejected(io, 'timeline', input.rejection)
 }
