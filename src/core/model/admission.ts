@@ -1,7 +1,7 @@
 import type { Canary } from '../catalog/canary-fields.ts'
 
 /** The one Canary apiVersion Flagger v1.44's CRD serves (artifacts/flagger/crd.yaml: versions: v1beta1 only). */
-export const servedCanaryApiVersion = 'flagger.app/v1beta1'
+export const servedCanaryApiVersion: string = 'flagger.app/v1beta1'
 
 /**
  * Why the API server rejects this Canary before Flagger ever sees it, or undefined when it does not: an apiVersion
@@ -9,7 +9,8 @@ export const servedCanaryApiVersion = 'flagger.app/v1beta1'
  * analysis (flagger-semantics.md §c.1). Every command treats such a Canary the same way: halted with this reason.
  */
 export function rejectedCanaryReason(canary: Canary): string | undefined {
-  const apiVersion = canary.apiVersion
+  // The typed view says 'flagger.app/v1beta1', but the parser keeps whatever the file holds.
+  const apiVersion: string | undefined = canary.apiVersion
   if (apiVersion !== undefined && apiVersion !== servedCanaryApiVersion)
     return `apiVersion ${apiVersion} is not served: Flagger's CRD serves only ${servedCanaryApiVersion}, so the API server rejects this Canary and Flagger never runs it`
   if (canary.spec?.targetRef === undefined)
