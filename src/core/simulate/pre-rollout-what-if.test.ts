@@ -80,3 +80,13 @@ describe('earliest rollback starts from the first tick at which any check runs',
     )
   })
 })
+
+describe('summary wording', () => {
+  it('"for 1 iteration", not "for 1 iterations" (A/B with iterations: 1)', () => {
+    const canary = canaryWith({ iterations: 1, match, webhooks: [] })
+    const summary = summarizeTimeline(canary, simulateAnalysis(canary))
+    expect(summary).toContain('go to the canary for 1 iteration of 1m')
+    const blueGreen = canaryWith({ iterations: 1, webhooks: [] })
+    expect(summarizeTimeline(blueGreen, simulateAnalysis(blueGreen))).toContain('analysed for 1 iteration of 1m')
+  })
+})

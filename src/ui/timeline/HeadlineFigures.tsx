@@ -3,6 +3,7 @@ import type { Canary } from '../../core/catalog/canary-fields.ts'
 import { timelineFigures } from '../../core/simulate/figures.ts'
 import { simulateFailingRun } from '../../core/simulate/failing-run.ts'
 import type { Timeline } from '../../core/simulate/types.ts'
+import { countNoun } from '../../core/text/count-noun.ts'
 import { formatDuration } from '../../core/text/go-duration.ts'
 
 const strategyNames = { canary: 'Canary', 'ab-testing': 'A/B testing', 'blue-green': 'Blue/green' } as const
@@ -29,7 +30,7 @@ export function HeadlineFigures({ canary, timeline, isWhatIf }: { canary: Canary
   const steps =
     figures.canaryWeights.length > 0
       ? `${figures.stepCount} (${figures.canaryWeights[0]}→${figures.canaryWeights.at(-1)}%)`
-      : `${figures.stepCount} ${timeline.strategy === 'canary' ? 'steps' : 'iterations'}`
+      : countNoun(figures.stepCount, timeline.strategy === 'canary' ? 'step' : 'iteration')
   return (
     <dl className="tl-figures">
       <Figure id="strategy" label="strategy" value={strategy} />
