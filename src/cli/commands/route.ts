@@ -90,9 +90,13 @@ export function parseRouteArgs(args: readonly string[]): RouteArgs | string {
 function formatText(d: RouteDecision, tick: number, weights: string): string {
   const lines = [`tick ${tick} (${weights}), via ${d.via}: ${d.admitted ? 'served' : d.status === null ? 'not served' : `rejected (${d.status})`}`]
   if (d.virtualService !== null) lines.push(`VirtualService ${d.virtualService}${d.routeIndex === null ? '' : `, ${d.routeKind ?? 'http'} route ${d.routeIndex}`}`)
-  for (const w of d.workloads) lines.push(`  ${String(Math.round(w.percent * 100) / 100).padStart(6)} %  ${w.name}  (Service ${w.service})`)
+  // Session affinity at a split tick: each destination sets its own cookie (istio.go getSessionAffinityRouteRules).
+  for (const w of d.workloads) {
+    lines.push(`  ${String(Math.round(w.percent * 100) / 100).padStart(6)} %  ${w.name}  (Service ${w.service})`)
+    if (w.setCookie) lines.push(`           Set-Cookie when ${w.name} answers: ${w.setCookie}`)
+  }
   if (d.mirror) lines.push(`mirror: ${d.mirror.percent} % copied to ${d.mirror.name} (Service ${d.mirror.service})`)
-  if (d.setCookie) lines.push(`Set-Cookie: ${d.setCookie}`)
+  if (d.setCookie && !d.workloads.some((w) => w.setCookie)) lines.push(`Set-Cookie: ${d.setCookie}`)
   if (d.rewrite) lines.push(`rewrite: ${[d.rewrite.uri === undefined ? '' : `uri → ${d.rewrite.uri}`, d.rewrite.authority === undefined ? '' : `authority → ${d.rewrite.authority}`].filter(Boolean).join(', ')}`)
   if (d.retries) lines.push(`retries: ${d.retries.attempts}${d.retries.perTryTimeout ? ` × ${d.retries.perTryTimeout}` : ''} on ${d.retries.retryOn || 'nothing'}${d.retries.isIstioDefault ? " (Istio's default)" : ''}; timeout: ${d.timeout ?? 'none'}`)
   lines.push(d.explanation)
