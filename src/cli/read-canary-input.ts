@@ -2,11 +2,19 @@ import type { Canary } from '../core/catalog/canary-fields.ts'
 import { formatPath, type Diagnostic } from '../core/diagnostic.ts'
 import { parseDocument } from '../core/document/parse-document.ts'
 import type { ParsedFile } from '../core/document/types.ts'
+import { rejectedCanaryReason } from '../core/model/admission.ts'
 import type { CliIo } from './cli-io.ts'
 
 /** A file (or stdin) whose Canary could be read, with notes on what its reading found; or why it could not be read. */
 export type CanaryInput =
-  | { readonly ok: true; readonly parsed: ParsedFile; readonly canary: Canary; readonly warnings: readonly string[] }
+  | {
+      readonly ok: true
+      readonly parsed: ParsedFile
+      readonly canary: Canary
+      readonly warnings: readonly string[]
+      /** Why the API server rejects this Canary (Flagger never runs it), if it does. */
+      readonly rejection: string | undefined
+    }
   | { readonly ok: false; readonly message: string }
 
 /** A diagnostic as one line: `severity: file:line:column: message` (the field path when it has no range). */
@@ -37,5 +45,12 @@ export function readCanaryInput(io: CliIo, pathOrDash: string): CanaryInput {
     parsed,
     canary: parsed.canary,
     warnings: parsed.diagnostics.map((d) => describeDiagnostic(d, file)),
+    rejection: rejectedCanaryReason(parsed.canary),
   }
+}
+
+/** A command's answer for a Canary the API server rejects: halted with the reason, exit 1 (as lint's errors). */
+export function haltRejected(io: CliIo, command: string, rejection: string): number {
+  io.stderr(`${command}: halted: ${rejection}\n`)
+  return 1
 }

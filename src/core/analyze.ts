@@ -6,10 +6,9 @@ import { attachRanges } from './document/ranges.ts'
 import { unprintableDiagnostics } from './document/unprintable-diagnostics.ts'
 import { rememberState, stateOf } from './document/parse-state.ts'
 import { shareStructure } from './data/share-structure.ts'
-import { lintGateways } from './gateway/gateway-lint.ts'
 import { readIstioGateways, type IstioGateway } from './gateway/istio-gateway.ts'
 import { readMetricTemplates, type MetricTemplate } from './metrics/metric-template.ts'
-import { validateCanary } from './validate/validate-canary.ts'
+import { hasSameOtherDocuments, lintFile } from './validate/lint-file.ts'
 import { simulateAnalysis } from './simulate/scheduler.ts'
 import type { Timeline } from './simulate/types.ts'
 
@@ -41,16 +40,13 @@ export interface Analysis {
   readonly chosenCanaryIndex: number | undefined
 }
 
-/** Lint and admission findings by path, without ranges: they depend on the data only, not on the layout. */
+/** Lint and admission findings by path, without ranges: the CLI's `lint` runs the same lintFile. */
 function validate(
   parsed: ParsedFile,
   canary: Canary | undefined,
   gateways: readonly IstioGateway[],
 ): readonly Diagnostic[] {
-  if (canary === undefined) return []
-  // The parser already reported values of the wrong type; do not report them twice.
-  const findings = validateCanary({ canary, raw: parsed.documents[parsed.canaryIndex]?.data, includeTypeErrors: false })
-  return [...findings, ...lintGateways(canary, gateways)]
+  return canary === undefined ? [] : lintFile({ parsed, canary, gateways })
 }
 
 /** The chosen Canary document, or the first Canary when that document is no longer one (it was deleted or edited away). */
@@ -114,7 +110,9 @@ export function analyzeText(
     ? (previous?.metricTemplates ?? [])
     : shareStructure(readMetricTemplates(parsed.documents), previous?.metricTemplates)
   const findings =
-    isSameCanary && gateways === previous.gateways ? previous.findings : validate(parsed, canary, gateways)
+    isSameCanary && gateways === previous.gateways && hasSameOtherDocuments(parsed, previous.parsed)
+      ? previous.findings
+      : validate(parsed, canary, gateways)
   const validation = shareStructure(attachRanges(parsed, findings), previous?.validation)
   const lastGoodCanary = canary ?? (parsed.status === 'invalid' ? previous?.lastGoodCanary : undefined)
   const isSameShownCanary =

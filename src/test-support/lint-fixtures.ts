@@ -54,7 +54,7 @@ export function applyFix(doc: unknown, fix: QuickFix): unknown {
   return doc
 }
 
-/** Diagnostics of `doc` under an optional -mesh-provider. */
-export function lint(doc: unknown, provider?: ProviderName): Diagnostic[] {
-  return validateRawCanary(doc, provider)
+/** Diagnostics of `doc` under an optional -mesh-provider, with the file's other documents when given. */
+export function lint(doc: unknown, provider?: ProviderName, documents?: readonly unknown[]): Diagnostic[] {
+  return validateRawCanary(doc, provider, documents)
 }

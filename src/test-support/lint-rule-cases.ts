@@ -12,6 +12,9 @@ export interface Case {
   /** Where the diagnostic must point. */
   readonly at: string
   readonly provider?: ProviderName
+  /** The other documents of the file with the trigger, and with the near miss (rules that read beside the Canary). */
+  readonly documents?: readonly unknown[]
+  readonly nearMissDocuments?: readonly unknown[]
 }
 
 const A = ['spec', 'analysis'] as const
@@ -32,6 +35,18 @@ const steps = (list: number[]): Edit[] => [
   [a('stepWeights'), list],
 ]
 const hook = { name: 'load-test', type: 'rollout', url: 'http://flagger-loadtester.test/' }
+const cookieMatch = (regex: string): Edit[] => [
+  [a('stepWeight'), undefined],
+  [a('maxWeight'), undefined],
+  [a('iterations'), 10],
+  [a('match'), [{ headers: { cookie: { regex } } }]],
+]
+const virtualService = (name: string) => ({
+  apiVersion: 'networking.istio.io/v1beta1',
+  kind: 'VirtualService',
+  metadata: { name, namespace: 'test' },
+  spec: { hosts: ['podinfo.example.com'], gateways: ['istio-system/internal'], http: [{ route: [{ destination: { host: 'podinfo' } }] }] },
+})
 const templated = { name: 'error-rate', templateRef: { name: 'error-rate' }, thresholdRange: { max: 1 } }
 
 // One trigger and one near miss per rule, each an edit of the clean Canary.
@@ -134,11 +149,6 @@ export const cases: Record<string, Case> = {
     trigger: [[a('interval'), '5s']],
     nearMiss: [[a('interval'), '10s']],
     at: 'spec.analysis.interval',
-  },
-  'progress-deadline-shorter-than-interval': {
-    trigger: [[['spec', 'progressDeadlineSeconds'], 30]],
-    nearMiss: [[['spec', 'progressDeadlineSeconds'], 60]],
-    at: 'spec.progressDeadlineSeconds',
   },
   'threshold-range-invalid': {
     trigger: [[a('metrics', 0, 'thresholdRange'), { min: 99, max: 50 }]],
@@ -276,5 +286,26 @@ export const cases: Record<string, Case> = {
     nearMiss: [[s('mirror'), [{ backendRef: { name: 'shadow', port: 80 } }]]],
     at: 'spec.service.mirror[0].backendRef',
     provider: 'gatewayapi:v1',
+  },
+  // Flagger docs/gitbook/usage/deployment-strategies.md writes ^(.*?;)?(canary=always)(;.*)?$, but browsers send
+  // "a=b; canary=always" (RFC 6265 §5.4: "; " between pairs).
+  'cookie-regex-requires-no-space': {
+    trigger: cookieMatch('^(.*?;)?(canary=always)(;.*)?$'),
+    nearMiss: cookieMatch('^(.*?;\\s*)?(canary=always)(;.*)?$'),
+    at: 'spec.analysis.match[0].headers.cookie.regex',
+  },
+  // Flagger scheduler.go maxWeight: with stepWeights the last entry is the maximum; maxWeight is not read.
+  'max-weight-with-step-weights': {
+    trigger: [...steps([10, 20, 40]), [a('maxWeight'), 50]],
+    nearMiss: steps([10, 20, 40]),
+    at: 'spec.analysis.maxWeight',
+  },
+  // Flagger router/istio.go reconcileVirtualService: an existing VirtualService of the apex name gets Flagger's spec.
+  'virtual-service-taken-over': {
+    trigger: [],
+    nearMiss: [],
+    documents: [virtualService('podinfo')],
+    nearMissDocuments: [virtualService('podinfo-public')],
+    at: 'spec.service',
   },
 }

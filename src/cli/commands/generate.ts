@@ -5,7 +5,7 @@ import type { RoutingState } from '../../core/model/routing.ts'
 import { firstTrafficTick, routingAt } from '../../core/simulate/routing-at.ts'
 import { simulateAnalysis } from '../../core/simulate/scheduler.ts'
 import type { CliCommand } from '../cli-io.ts'
-import { describeDiagnostic, readCanaryInput } from '../read-canary-input.ts'
+import { describeDiagnostic, haltRejected, readCanaryInput } from '../read-canary-input.ts'
 
 const usage = 'usage: npm run --silent cli -- generate <file|-> [--tick N]'
 
@@ -52,6 +52,7 @@ export const command: CliCommand = (args, io) => {
     return 2
   }
   for (const warning of input.warnings) io.stderr(`generate: ${warning}\n`)
+  if (input.rejection !== undefined) return haltRejected(io, 'generate', input.rejection)
   const choice = chooseRouting(input.canary, parsed.tick)
   if (typeof choice === 'string') {
     io.stderr(`generate: ${choice}\n${usage}\n`)

@@ -5,7 +5,7 @@ import { formatPath } from '../../core/diagnostic.ts'
 import { parseDocument } from '../../core/document/parse-document.ts'
 import { attachRanges } from '../../core/document/ranges.ts'
 import { unprintableDiagnostics } from '../../core/document/unprintable-diagnostics.ts'
-import { validateCanary } from '../../core/validate/validate-canary.ts'
+import { lintFile } from '../../core/validate/lint-file.ts'
 import type { CliCommand, CliIo } from '../cli-io.ts'
 
 // `lint <file|-> [--format json|text] [--mesh-provider <name>]`: exit 0 without errors, 1 with errors, 2 when the
@@ -88,11 +88,10 @@ export const command: CliCommand = (args, io) => {
     io.stderr(`lint: ${name}${where}: ${what}${problem?.message ?? 'no document with kind: Canary'}\n`)
     return 2
   }
-  const raw = parsed.documents[parsed.canaryIndex]?.data
-  const found = validateCanary({
+  // The same checks as the app's Problems panel (core/analyze.ts): one function, one answer.
+  const found = lintFile({
+    parsed,
     canary: parsed.canary,
-    raw,
-    includeTypeErrors: false,
     ...(options.meshProvider ? { provider: options.meshProvider } : {}),
   })
   // The parser's own findings (YAML warnings, wrong types) come with ranges already; ours get them here.

@@ -44,8 +44,8 @@ describe('cli queries', () => {
     expect(code).toBe(0)
     const { metrics } = JSON.parse(out) as { metrics: Record<string, unknown>[] }
     expect(metrics.map((m) => Object.keys(m))).toEqual([
-      ['name', 'provider', 'interval', 'query', 'min', 'max', 'error'],
-      ['name', 'provider', 'interval', 'query', 'min', 'max', 'error'],
+      ['name', 'provider', 'interval', 'query', 'min', 'max', 'error', 'definedElsewhere'],
+      ['name', 'provider', 'interval', 'query', 'min', 'max', 'error', 'definedElsewhere'],
     ])
     expect(metrics[0]).toMatchObject({
       name: 'request-success-rate',
@@ -72,6 +72,13 @@ describe('cli queries', () => {
     expect(JSON.parse(out)).toMatchObject({
       metrics: [{ query: null, error: expect.stringContaining('map has no entry for key "tier"') as unknown }],
     })
+  })
+
+  it('exits 0 and says "defined elsewhere" for a templateRef to a MetricTemplate in another file', async () => {
+    const { code, out } = await run(canary('      - {name: errors, interval: 1m, templateRef: {name: error-rate, namespace: flagger}}\n'), [])
+    expect(code).toBe(0)
+    expect(out).toContain('defined elsewhere: MetricTemplate flagger/error-rate is defined elsewhere (not in this file)')
+    expect(out).not.toContain('error:')
   })
 
   it('prints text with the check in words', async () => {

@@ -1,7 +1,7 @@
 import { readMetricTemplates } from '../../core/metrics/metric-template.ts'
 import { renderMetricQueries, type RenderedMetric } from '../../core/metrics/render-metric-queries.ts'
 import type { CliCommand } from '../cli-io.ts'
-import { readCanaryInput } from '../read-canary-input.ts'
+import { haltRejected, readCanaryInput } from '../read-canary-input.ts'
 
 const usage = 'usage: queries <file|-> [--format json]'
 
@@ -24,6 +24,7 @@ function parseArgs(args: readonly string[]): { file: string; json: boolean } | s
 function formatText(m: RenderedMetric): string {
   const lines = [`${m.name} [${m.source}, ${m.provider}${m.isApproximate ? ', approximate' : ''}]`, `  check: ${m.check}`, `  interval: ${m.intervalMeaning}`]
   if (m.query !== null) lines.push(`  query: ${m.query.trim()}`)
+  if (m.definedElsewhere !== undefined) lines.push(`  defined elsewhere: ${m.definedElsewhere}`)
   if (m.error !== null) lines.push(`  error: ${m.error}`)
   return lines.join('\n')
 }
@@ -41,11 +42,17 @@ export const command: CliCommand = (args, io) => {
     return 2
   }
   for (const warning of parsed.warnings) io.stderr(`queries: ${warning}\n`)
+  if (parsed.rejection !== undefined) return haltRejected(io, 'queries', parsed.rejection)
   const metrics = renderMetricQueries(parsed.canary, readMetricTemplates(parsed.parsed.documents))
   if (parsedArgs.json) {
-    const out = metrics.map(({ name, provider, interval, query, min, max, error }) => ({ name, provider, interval, query, min, max, error }))
+    const out = metrics.map(({ name, provider, interval, query, min, max, error, definedElsewhere }) => ({
+      ...{ name, provider, interval, query, min, max, error },
+      definedElsewhere: definedElsewhere !== undefined,
+    }))
     io.stdout(JSON.stringify({ metrics: out }) + '\n')
   } else io.stdout(metrics.length === 0 ? 'no analysis.metrics\n' : metrics.map(formatText).join('\n\n') + '\n')
-  // As lint: 1 when a check would fail to render in Flagger, 2 for unreadable input.
+  // Exit codes (README "Command line"): 0 when every check renders (a MetricTemplate defined elsewhere included),
+  // 1 when a check would fail to render in Flagger or the API server rejects the Canary, 2 for bad arguments or
+  // input that cannot be read, parsed or holds no Canary.
   return metrics.some((m) => m.error !== null && !m.isApproximate) ? 1 : 0
 }

@@ -125,6 +125,18 @@ describe('cli route', () => {
     expect((await run(['missing.yaml', '--host', 'a'])).code).toBe(2)
     expect((await run(['bad.yaml', '--host', 'a'], { 'bad.yaml': 'a: [' })).code).toBe(2)
   })
+
+  // Flagger router/istio.go getSessionAffinityRouteRules: at a split tick the weighted route's primary destination
+  // sets the primary cookie and the canary destination sets the canary cookie; whichever answers sets its own.
+  it('shows both Set-Cookie answers at a split tick for session affinity', async () => {
+    const sticky = file + '    sessionAffinity: {cookieName: flagger-cookie, primaryCookieName: primary-cookie}\n'
+    const via = ['--via', 'istio-system/public-gateway']
+    const { code, out } = await run(['c.yaml', '--host', 'app.example.com', '--tick', '2', ...via], { 'c.yaml': sticky })
+    expect(code).toBe(0)
+    expect(out).toMatch(/podinfo-primary {2}\(Service podinfo-primary\)\n\s+Set-Cookie when podinfo-primary answers: primary-cookie=/)
+    expect(out).not.toMatch(/^Set-Cookie:/m)
+    expect(out).toMatch(/podinfo {2}\(Service podinfo-canary\)\n\s+Set-Cookie when podinfo answers: flagger-cookie=/)
+  })
 })
 
 describe('cli route for providers other than Istio', () => {

@@ -4,7 +4,7 @@ import type { RouteDecision, TraceRequest } from '../../core/route/trace-request
 import { firstTrafficTick, routingAt } from '../../core/simulate/routing-at.ts'
 import { simulateAnalysis } from '../../core/simulate/scheduler.ts'
 import type { CliCommand } from '../cli-io.ts'
-import { readCanaryInput } from '../read-canary-input.ts'
+import { haltRejected, readCanaryInput } from '../read-canary-input.ts'
 
 const usage = 'usage: route <file|-> --host H [--via mesh|<ns>/<name>] [--port N] [--method M] [--path P] [--header k=v]... [--cookie k=v]... [--tick N] [--format json]'
 
@@ -91,9 +91,13 @@ function formatText(d: RouteDecision, tick: number, weights: string): string {
   const lines = [`tick ${tick} (${weights}), via ${d.via}: ${d.admitted ? 'served' : d.status === null ? 'not served' : `rejected (${d.status})`}`]
   if (d.router !== null) lines.push(`${d.router.kind} ${d.router.name} (${d.router.apiVersion})${d.routeIndex === null ? '' : `, route ${d.routeIndex}`}`)
   if (d.virtualService !== null) lines.push(`VirtualService ${d.virtualService}${d.routeIndex === null ? '' : `, ${d.routeKind ?? 'http'} route ${d.routeIndex}`}`)
-  for (const w of d.workloads) lines.push(`  ${String(Math.round(w.percent * 100) / 100).padStart(6)} %  ${w.name}  (Service ${w.service})`)
+  // Session affinity at a split tick: each destination sets its own cookie (istio.go getSessionAffinityRouteRules).
+  for (const w of d.workloads) {
+    lines.push(`  ${String(Math.round(w.percent * 100) / 100).padStart(6)} %  ${w.name}  (Service ${w.service})`)
+    if (w.setCookie) lines.push(`           Set-Cookie when ${w.name} answers: ${w.setCookie}`)
+  }
   if (d.mirror) lines.push(`mirror: ${d.mirror.percent} % copied to ${d.mirror.name} (Service ${d.mirror.service})`)
-  if (d.setCookie) lines.push(`Set-Cookie: ${d.setCookie}`)
+  if (d.setCookie && !d.workloads.some((w) => w.setCookie)) lines.push(`Set-Cookie: ${d.setCookie}`)
   if (d.rewrite) lines.push(`rewrite: ${[d.rewrite.uri === undefined ? '' : `uri → ${d.rewrite.uri}`, d.rewrite.authority === undefined ? '' : `authority → ${d.rewrite.authority}`].filter(Boolean).join(', ')}`)
   if (d.retries) lines.push(`retries: ${d.retries.attempts}${d.retries.perTryTimeout ? ` × ${d.retries.perTryTimeout}` : ''} on ${d.retries.retryOn || 'nothing'}${d.retries.isIstioDefault ? " (Istio's default)" : ''}; timeout: ${d.timeout ?? 'none'}`)
   lines.push(d.explanation)
@@ -113,6 +117,7 @@ export const command: CliCommand = (args, io) => {
     return 2
   }
   for (const warning of parsed.warnings) io.stderr(`route: ${warning}\n`)
+  if (parsed.rejection !== undefined) return haltRejected(io, 'route', parsed.rejection)
   const timeline = simulateAnalysis(parsed.canary)
   const tick = parsedArgs.tick ?? Math.max(0, firstTrafficTick(timeline))
   const routing = routingAt(timeline, tick)

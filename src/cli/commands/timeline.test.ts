@@ -120,6 +120,9 @@ describe('cli timeline', () => {
     [['ex1.yaml', '--format', 'xml'], '--format must be text or json'],
     [['ex1.yaml', '--fail-from', '-1'], '--fail-from must be a tick number'],
     [['ex1.yaml', '--fail-from'], '--fail-from needs a value'],
+    // Flagger scheduler.go checkCanaryStatus: tick 0 detects the revision and ends the tick before any check runs.
+    [['ex1.yaml', '--fail-from', '0'], '--fail-from must be a tick number from 1 on (tick 0 detects the revision and runs no check), not "0"'],
+    [['ex1.yaml', '--fail-from=0'], '--fail-from must be a tick number from 1 on'],
     [['ex1.yaml', '--verbose'], 'unknown option --verbose'],
     [['missing.yaml'], 'cannot read missing.yaml'],
   ])('exits 2 on bad arguments %j', async (args, message) => {

@@ -1,9 +1,10 @@
 import { simulateAnalysis } from '../../core/simulate/scheduler.ts'
 import { summarizeTimeline } from '../../core/simulate/summary.ts'
 import type { Timeline, WhatIf } from '../../core/simulate/types.ts'
+import { parseFailFromTick } from '../../core/simulate/what-if.ts'
 import { formatDuration } from '../../core/text/go-duration.ts'
 import type { CliCommand } from '../cli-io.ts'
-import { readCanaryInput } from '../read-canary-input.ts'
+import { haltRejected, readCanaryInput } from '../read-canary-input.ts'
 
 const usage = 'usage: npm run --silent cli -- timeline <file|-> [--fail-from K] [--format text|json]'
 
@@ -27,8 +28,9 @@ function parseArgs(args: readonly string[]): TimelineArgs | string {
         if (value !== 'text' && value !== 'json') return `--format must be text or json, not "${value}"`
         format = value
       } else {
-        if (!/^\d+$/.test(value)) return `--fail-from must be a tick number (0, 1, 2 …), not "${value}"`
-        failFromTick = Number(value)
+        const tick = parseFailFromTick(value)
+        if (typeof tick === 'string') return `--fail-from ${tick}`
+        failFromTick = tick
       }
     } else if (arg.startsWith('--')) return `unknown option ${arg}`
     else positional.push(arg)
@@ -98,9 +100,9 @@ export const command: CliCommand = (args, io) => {
   const timeline = simulateAnalysis(input.canary, whatIf)
   if (parsed.format === 'json') {
     io.stdout(`${JSON.stringify(timelineJson(timeline), null, 2)}\n`)
-    return 0
+    return input.rejection === undefined ? 0 : haltRejected(io, 'timeline', input.rejection)
   }
-  const heading = parsed.failFromTick === undefined ? '' : `What-if: every analysis fails from tick ${parsed.failFromTick} on.\n\n`
+  const heading = parsed.failFromTick === undefined ? '' : `What-if: every check (pre-rollout hooks, rollout hooks, metrics) fails from tick ${parsed.failFromTick} on.\n\n`
   io.stdout(`${heading}${timelineTable(timeline)}\n\n${summarizeTimeline(input.canary, timeline)}\n`)
-  return 0
+  return input.rejection === undefined ? 0 : haltRejected(io, 'timeline', input.rejection)
 }

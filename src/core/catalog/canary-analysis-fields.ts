@@ -10,7 +10,7 @@ const headerMatchNode = obj(
     exact: str({ doc: 'The header equals this string.' }),
     prefix: str({ doc: 'The header starts with this string.' }),
     suffix: str({ doc: 'The header ends with this string.' }),
-    regex: str({ doc: 'The header fully matches this RE2 regular expression, e.g. `^(.*?;)?(canary=always)(;.*)?$`.' }),
+    regex: str({ doc: 'The header fully matches this RE2 regular expression, e.g. `^(.*?;\\s*)?(canary=always)(;.*)?$` (browsers send `a=b; canary=always`, with a space).' }),
   },
   {
     oneOfRequired: [['exact'], ['prefix'], ['suffix'], ['regex']],
@@ -31,7 +31,7 @@ const queryMatchNode = obj(
 export const analysisMatchNode = obj(
   {
     headers: map(headerMatchNode, {
-      doc: 'Header name → match, e.g. `x-canary: {exact: insider}` or `cookie: {regex: "^(.*?;)?(canary=always)(;.*)?$"}`.',
+      doc: "Header name → match, e.g. `x-canary: {exact: insider}` or `cookie: {regex: '^(.*?;\\s*)?(canary=always)(;.*)?$'}`.",
     }),
     queryParams: map(queryMatchNode, { advanced: true, doc: 'Query parameter name → match.' }),
     sourceLabels: map(str(), {

@@ -29,6 +29,8 @@ export interface RenderedMetric {
   readonly error: string | null
   /** True when the rendering may differ from Flagger's (values only known in the cluster, syntax we do not render). */
   readonly isApproximate: boolean
+  /** The MetricTemplate lives outside this file (the usual GitOps layout): why no query is shown. Not a failure. */
+  readonly definedElsewhere?: string
 }
 
 // pkg/apis/flagger/v1beta1/canary.go GetMetricInterval: the built-in and inline-query default.
@@ -139,7 +141,9 @@ function renderTemplate(ctx: Context, metric: CanaryMetric, index: number): Rend
       ...common,
       provider: 'prometheus',
       query: null,
-      error: `MetricTemplate ${namespace}/${name} is not in this file: Flagger fails the check ("Metric template ${name}.${namespace} error: … not found") unless it exists in the cluster.`,
+      // scheduler_metrics.go runMetricChecks reads the template from the cluster at each check, not from this file.
+      error: null,
+      definedElsewhere: `MetricTemplate ${namespace}/${name} is defined elsewhere (not in this file): Flagger reads it from the cluster when the check runs, so its query is not shown here.`,
       isApproximate: false,
     }
   const rendered = renderGoTemplate(template.query, templateModel(ctx, metric, interval))

@@ -34,7 +34,8 @@ describe.skipIf(!hasReference)('reference examples', () => {
         if (d.admitted) expect(d.workloads.reduce((s, w) => s + w.percent, 0), `${name} ${preset.id}`).toBeCloseTo(100, 9)
         traced++
       }
-      for (const m of renderMetricQueries(canary, [])) expect(m.query !== null || m.error !== null, `${name} ${m.name}`).toBe(true)
+      for (const m of renderMetricQueries(canary, []))
+        expect(m.query !== null || m.error !== null || m.definedElsewhere !== undefined, `${name} ${m.name}`).toBe(true)
     }
     expect(traced).toBeGreaterThan(50)
   })

@@ -5,7 +5,7 @@ import { finalise, rollback, shiftTrafficToPrimary, skipAnalysis } from './outco
 import { firstHookName, type SimContext } from './sim-context.ts'
 import { callHook, readRoutes, type SimState, type TickLog } from './sim-state.ts'
 import { runAB, runBlueGreen, runProgressive, type ReadRoutes } from './strategies.ts'
-import { isAnalysisFailing, isPreRolloutFailing } from './what-if.ts'
+import { isCheckFailing, isPreRolloutFailing } from './what-if.ts'
 
 /**
  * One run of Flagger's advanceCanary for a revision already detected or being detected (flagger-semantics.md
@@ -50,7 +50,8 @@ export function advanceCanary(ctx: SimContext, s: SimState, tick: number): TickL
 }
 
 // Flagger scheduler.go advanceCanary: pre-rollout hooks while nothing reaches the canary, else the analysis;
-// the first failure adds one failed check and ends the tick.
+// the first failure adds one failed check and ends the tick (a failing pre-rollout hook too: runPreRolloutHooks
+// returns false → SetStatusFailedChecks, so the canary stays at weight 0 until the threshold rolls it back).
 function runChecks(ctx: SimContext, s: SimState, read: ReadRoutes, tick: number, log: TickLog): boolean {
   if (read.canary === 0 && s.iterations === 0 && !(ctx.mirror && read.mirrored)) {
     log.events.push(flaggerEvents.startingAnalysis(ctx))
@@ -67,7 +68,7 @@ function runChecks(ctx: SimContext, s: SimState, read: ReadRoutes, tick: number,
   log.analysis = true
   const hasRolloutHooks = (ctx.hooks.get('rollout')?.length ?? 0) > 0
   if (hasRolloutHooks) callHook(log, 'rollout')
-  if (isAnalysisFailing(ctx.whatIf, tick) && ctx.hasChecks) {
+  if (isCheckFailing(ctx.whatIf, tick) && ctx.hasChecks) {
     const metric = firstCheckedMetric(ctx)
     if (hasRolloutHooks) log.events.push(flaggerEvents.externalCheckFailed(ctx, firstHookName(ctx, 'rollout')))
     else if (metric) log.events.push(metricFailedEvent(ctx, metric))

@@ -1,4 +1,5 @@
 import type { Canary } from '../catalog/canary-fields.ts'
+import { rejectedCanaryReason } from '../model/admission.ts'
 import { analysisIntervalSeconds, deploymentStrategy } from '../model/effective.ts'
 import { advanceCanary } from './advance-canary.ts'
 import { flaggerEvents } from './events.ts'
@@ -21,13 +22,10 @@ export function simulateAnalysis(canary: Canary, whatIf: WhatIf = {}): Timeline 
   const analysis = canary.spec?.analysis
   const intervalSeconds = analysisIntervalSeconds(analysis)
   const base = { strategy: deploymentStrategy(canary), mirror: false, sessionAffinity: false, intervalSeconds }
-  if (!analysis) {
-    // Flagger controller.go verifySessionAffinity dereferences spec.analysis: a Canary without it crashes the
-    // sync handler; the CRD rejects it first (analysis is required).
-    const reason =
-      'spec.analysis is missing: the API server rejects this Canary (the CRD requires analysis), and Flagger could not run it'
-    return haltedAtDetection(base, reason, [])
-  }
+  // The CRD serves only flagger.app/v1beta1 and requires targetRef and analysis: the API server rejects anything
+  // else, so Flagger never runs it (without analysis, controller.go verifySessionAffinity would crash the sync).
+  const rejection = rejectedCanaryReason(canary)
+  if (rejection !== undefined || !analysis) return haltedAtDetection(base, rejection ?? '', [])
   if (canary.spec?.suspend === true) {
     // Flagger scheduler.go advanceCanary: a suspended Canary does nothing at all, not even detect the revision.
     const reason = 'spec.suspend is true: Flagger skips every run, so the new revision is never analysed'

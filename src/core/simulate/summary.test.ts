@@ -34,14 +34,14 @@ describe('summarizeTimeline', () => {
     const canary = canaryWith({ stepWeight: 20, maxWeight: 50 })
     expect(summarizeTimeline(canary, simulateAnalysis(canary))).toBe(
       'Canary on Istio: weight rises 20 → 40 → 60 % every 1m (maxWeight 50 is overshot), then promotes; ' +
-        'earliest promotion after 4m, Succeeded after 6m; 3 failed checks roll back after 5m at the earliest.',
+        'earliest promotion after 4m, Succeeded after 6m; 3 failed checks roll back after 4m at the earliest.',
     )
   })
 
   it('describes a what-if run that rolls back', () => {
     const canary = canaryWith({ stepWeight: 10, maxWeight: 50, threshold: 1 })
     expect(summarizeTimeline(canary, simulateAnalysis(canary, { failFromTick: 3 }))).toBe(
-      'Canary on Istio: weight rises 10 → 20 % every 1m, then rolls back after 4m; 1 failed check rolls back after 3m at the earliest.',
+      'Canary on Istio: weight rises 10 → 20 % every 1m, then rolls back after 4m; 1 failed check rolls back after 2m at the earliest.',
     )
   })
 
@@ -50,7 +50,7 @@ describe('summarizeTimeline', () => {
     expect(summarizeTimeline(canary, simulateAnalysis(canary))).toBe(
       'Blue/green on Istio: the canary is analysed for 4 iterations of 30s with live traffic mirrored to it, then all live ' +
         'traffic switches to it for one more analysis, then promotes; earliest promotion after 3m, Succeeded after 4m; ' +
-        '3 failed checks roll back after 2m30s at the earliest.',
+        '3 failed checks roll back after 2m at the earliest.',
     )
   })
 
@@ -58,7 +58,7 @@ describe('summarizeTimeline', () => {
     const canary = canaryWith({ stepWeights: [10, 10, 20], metrics: [], webhooks: [] })
     const summary = summarizeTimeline(canary, simulateAnalysis(canary))
     expect(summary).toContain('then halts after 2m: stepWeights [10, 10, 20] give no positive step from 10 %')
-    expect(summary).toContain('no metric or rollout webhook can fail the analysis')
+    expect(summary).toContain('no metric, rollout or pre-rollout webhook can fail a check')
   })
 
   it('a suspended Canary halts at detection', () => {

@@ -1,5 +1,6 @@
 import type { Canary } from '../catalog/canary-fields.ts'
 import { effectiveProvider, maxWeight } from '../model/effective.ts'
+import { countNoun } from '../text/count-noun.ts'
 import { formatDuration } from '../text/go-duration.ts'
 import { timelineFigures, type TimelineFigures } from './figures.ts'
 import { simulateFailingRun } from './failing-run.ts'
@@ -33,11 +34,11 @@ function providerLabel(canary: Canary): string {
 function describeTraffic(canary: Canary, timeline: Timeline, figures: TimelineFigures): string {
   const every = formatDuration(timeline.intervalSeconds)
   if (timeline.strategy === 'ab-testing')
-    return `requests matching analysis.match go to the canary for ${figures.stepCount} iterations of ${every}`
+    return `requests matching analysis.match go to the canary for ${countNoun(figures.stepCount, 'iteration')} of ${every}`
   if (timeline.strategy === 'blue-green') {
     const mirrored = figures.mirroredTickCount > 0 ? ' with live traffic mirrored to it' : ''
     const switches = timeline.ticks.some((t) => t.step === 'route-to-canary') ? ', then all live traffic switches to it for one more analysis' : ''
-    return `the canary is analysed for ${figures.stepCount} iterations of ${every}${mirrored}${switches}`
+    return `the canary is analysed for ${countNoun(figures.stepCount, 'iteration')} of ${every}${mirrored}${switches}`
   }
   const weights = figures.canaryWeights
   if (weights.length === 0) return 'the canary weight never rises above 0 %'
@@ -60,7 +61,7 @@ function describeOutcome(timeline: Timeline): string {
 function describeEarliestRollback(canary: Canary): string {
   const failing = simulateFailingRun(canary)
   const seconds = timelineFigures(failing).rollbackSeconds
-  if (seconds === null) return 'no metric or rollout webhook can fail the analysis, so it cannot roll back on failed checks'
+  if (seconds === null) return 'no metric, rollout or pre-rollout webhook can fail a check, so it cannot roll back on failed checks'
   const failedChecks = failing.ticks.at(-2)?.failedChecks ?? 0
   const noun = failedChecks === 1 ? 'failed check rolls' : 'failed checks roll'
   return `${failedChecks} ${noun} back after ${formatDuration(seconds)} at the earliest`

@@ -68,9 +68,12 @@ export interface Timeline {
 
 /** What-if inputs: analysis failures and gates that refuse. */
 export interface WhatIf {
-  /** Every analysis at tick ≥ failFromTick fails (when it has a check to fail: a rollout webhook or a metric). */
+  /**
+   * Every check run at tick ≥ failFromTick fails: the analysis (when it has a rollout webhook or a metric) and the
+   * pre-rollout webhooks (while the canary has no traffic). Tick 0 detects the revision and runs no check.
+   */
   readonly failFromTick?: number
-  /** Analyses at exactly these ticks fail. */
+  /** Checks run at exactly these ticks fail (analysis or pre-rollout, as failFromTick). */
   readonly failAtTicks?: readonly number[]
   /** A gate webhook type refuses from a tick until (exclusive) another, or forever; only gates the Canary defines. */
   readonly gateRefusals?: readonly {

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { isAnalysisFailing, isGateRefusing, whatIfHorizon } from './what-if.ts'
+import { isCheckFailing, parseFailFromTick, isGateRefusing, whatIfHorizon } from './what-if.ts'
 
 describe('what-if', () => {
   it('fails analyses from a tick on, or at listed ticks', () => {
-    expect([0, 2, 3, 9].map((t) => isAnalysisFailing({ failFromTick: 3 }, t))).toEqual([false, false, true, true])
-    expect([1, 2, 3].map((t) => isAnalysisFailing({ failAtTicks: [2] }, t))).toEqual([false, true, false])
+    expect([0, 2, 3, 9].map((t) => isCheckFailing({ failFromTick: 3 }, t))).toEqual([false, false, true, true])
+    expect([1, 2, 3].map((t) => isCheckFailing({ failAtTicks: [2] }, t))).toEqual([false, true, false])
+  })
+
+  it('reads "checks fail from tick K" from 1 on, with a reason for anything else', () => {
+    expect(parseFailFromTick('3')).toBe(3)
+    expect(parseFailFromTick(' 12 ')).toBe(12)
+    expect(parseFailFromTick('0')).toBe('must be a tick number from 1 on (tick 0 detects the revision and runs no check), not "0"')
+    for (const bad of ['-1', '1.5', '', 'x']) expect(parseFailFromTick(bad)).toMatch(/^must be a tick number from 1 on, not/)
   })
 
   it('refuses a gate from a tick until (exclusive) another', () => {

@@ -2,14 +2,18 @@ import type { HookType, WhatIf } from './types.ts'
 
 type GateType = NonNullable<WhatIf['gateRefusals']>[number]['type']
 
-/** Whether the what-if makes the analysis (rollout hooks and metrics) fail at this tick. */
-export function isAnalysisFailing(whatIf: WhatIf, tick: number): boolean {
+/**
+ * Whether the what-if makes every check run at this tick fail: the analysis (rollout hooks and metrics) or, while
+ * the canary has no traffic yet, the pre-rollout hooks (flagger-semantics.md "Conventions for our timeline output").
+ */
+export function isCheckFailing(whatIf: WhatIf, tick: number): boolean {
   if (whatIf.failFromTick !== undefined && tick >= whatIf.failFromTick) return true
   return whatIf.failAtTicks?.includes(tick) ?? false
 }
 
-/** Whether the what-if makes the pre-rollout webhooks fail at this tick. */
+/** Whether the what-if makes the pre-rollout webhooks fail at this tick (every check, or pre-rollout alone). */
 export function isPreRolloutFailing(whatIf: WhatIf, tick: number): boolean {
+  if (isCheckFailing(whatIf, tick)) return true
   return whatIf.preRolloutFailFromTick !== undefined && tick >= whatIf.preRolloutFailFromTick
 }
 
@@ -40,4 +44,15 @@ export function whatIfHorizon(whatIf: WhatIf): number {
   for (const r of whatIf.gateRefusals ?? []) horizon = Math.max(horizon, r.fromTick, r.untilTick ?? 0)
   if (whatIf.rollbackHookAtTick !== undefined) horizon = Math.max(horizon, whatIf.rollbackHookAtTick + 1)
   return Number.isFinite(horizon) ? horizon : Number.MAX_SAFE_INTEGER
+}
+
+/**
+ * A "checks fail from tick K" value read from text, or why it is not one. Tick 0 is refused: Flagger's detection
+ * tick (scheduler.go checkCanaryStatus) ends before any check runs, so failing from 0 would mean the same as 1.
+ */
+export function parseFailFromTick(text: string): number | string {
+  const trimmed = text.trim()
+  if (/^\d+$/.test(trimmed) && Number(trimmed) >= 1) return Number(trimmed)
+  const hint = /^0+$/.test(trimmed) ? ' (tick 0 detects the revision and runs no check)' : ''
+  return `must be a tick number from 1 on${hint}, not "${text}"`
 }

@@ -17,9 +17,10 @@ export const abTestingTemplate = `${canaryHead(`# A/B testing: requests that mat
       - headers:
           x-canary:
             exact: insider
-      # ... or users who carry the cookie canary=always.
+      # ... or users who carry the cookie canary=always. Browsers send "a=b; canary=always", so
+      # the regex allows spaces after the ';' (the (.*?;)? of Flagger's docs misses that).
       - headers:
           cookie:
-            regex: "^(.*?;)?(canary=always)(;.*)?$"
+            regex: '^(.*?;\\s*)?(canary=always)(;.*)?$'
 ${builtInMetrics}    webhooks:
 ${smokeTestWebhook}${loadTestWebhook('http://checkout.shop/', "-H 'x-canary: insider' ")}`

@@ -1,4 +1,5 @@
 import type { IstioGateway } from '../gateway/istio-gateway.ts'
+import { countNoun } from '../text/count-noun.ts'
 import { withGatewayServers } from './gateway-servers.ts'
 import type { Canary } from '../catalog/canary-fields.ts'
 import { planResources } from '../generate/generate-resources.ts'
@@ -21,7 +22,7 @@ function badges(vs: VirtualService): TrafficBadge[] {
   const out: TrafficBadge[] = []
   const add = (kind: TrafficBadge['kind'], label: string, field: string, explanation: string) =>
     out.push({ kind, label, accessibleName: label, explanation, fields: [svc(field)] })
-  if (first.retries) add('retries', `retries ${first.retries.attempts}×${first.retries.perTryTimeout ?? ''}`.replace(/×$/, ''), 'retries', `Istio retries a failed request up to ${first.retries.attempts} times${first.retries.retryOn ? ` on ${first.retries.retryOn}` : ''}.`)
+  if (first.retries) add('retries', `retries ${first.retries.attempts}×${first.retries.perTryTimeout ?? ''}`.replace(/×$/, ''), 'retries', `Istio retries a failed request up to ${countNoun(first.retries.attempts ?? 0, 'time')}${first.retries.retryOn ? ` on ${first.retries.retryOn}` : ''}.`)
   if (first.timeout) add('timeout', `timeout ${first.timeout}`, 'timeout', `Requests taking longer than ${first.timeout} fail with 504.`)
   if (first.headers) add('headers', 'headers', 'headers', 'Request and response headers are set, added or removed on every route.')
   if (first.corsPolicy) add('cors', 'CORS', 'corsPolicy', 'The CORS policy answers browsers’ cross-origin checks.')

@@ -4,7 +4,12 @@ import { deploymentStrategy, type Strategy } from '../model/effective.ts'
 import type { LintContext } from './lint-rule.ts'
 
 /** Builds the context rules read: spec parts defaulted to empty objects, and the provider Flagger would use. */
-export function createLintContext(canary: Canary, raw: unknown, meshProvider?: ProviderName): LintContext {
+export function createLintContext(
+  canary: Canary,
+  raw: unknown,
+  meshProvider?: ProviderName,
+  documents: readonly unknown[] = [],
+): LintContext {
   const spec = canary.spec ?? {}
   const explicit = spec.provider
   return {
@@ -15,6 +20,7 @@ export function createLintContext(canary: Canary, raw: unknown, meshProvider?: P
     service: spec.service ?? {},
     provider: explicit ?? meshProvider ?? 'istio',
     isProviderExplicit: explicit !== undefined,
+    documents,
   }
 }
 

@@ -14,6 +14,8 @@ export interface LintContext {
   readonly provider: ProviderName
   /** Whether `provider` comes from spec.provider (else it is Flagger's -mesh-provider flag). */
   readonly isProviderExplicit: boolean
+  /** The file's other documents as plain data (the Canary's own among them or not); empty when unknown. */
+  readonly documents: readonly unknown[]
 }
 
 /** One semantic check, named by its id; one file per rule under ./rules. */

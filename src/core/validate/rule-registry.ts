@@ -3,6 +3,7 @@ import { abMatchWithoutIterations } from './rules/ab-match-without-iterations.ts
 import { alertSeverityEmpty } from './rules/alert-severity-empty.ts'
 import { analysisIntervalBelow10s } from './rules/analysis-interval-below-10s.ts'
 import { analysisStrategyMissing } from './rules/analysis-strategy-missing.ts'
+import { cookieRegexRequiresNoSpace } from './rules/cookie-regex-requires-no-space.ts'
 import { builtinMetricsWithoutLoadTest } from './rules/builtin-metrics-without-load-test.ts'
 import { delegationWithHostsOrGateways } from './rules/delegation-with-hosts-or-gateways.ts'
 import { durationNotGoDuration } from './rules/duration-not-go-duration.ts'
@@ -15,6 +16,7 @@ import { hostsWildcardWithMesh } from './rules/hosts-wildcard-with-mesh.ts'
 import { iterationsWithStepWeight } from './rules/iterations-with-step-weight.ts'
 import { kubernetesProviderBlueGreenOnly } from './rules/kubernetes-provider-blue-green-only.ts'
 import { maxWeightAbove100 } from './rules/max-weight-above-100.ts'
+import { maxWeightWithStepWeights } from './rules/max-weight-with-step-weights.ts'
 import { maxWeightNotMultipleOfStepWeight } from './rules/max-weight-not-multiple-of-step-weight.ts'
 import { metricWithoutBounds } from './rules/metric-without-bounds.ts'
 import { metricWithoutQuery } from './rules/metric-without-query.ts'
@@ -22,7 +24,6 @@ import { mirrorBackendPortRequired } from './rules/mirror-backend-port-required.
 import { mirrorWeightWithoutMirror } from './rules/mirror-weight-without-mirror.ts'
 import { mirrorWithAnalysisMatch } from './rules/mirror-with-analysis-match.ts'
 import { mirrorWithSessionAffinity } from './rules/mirror-with-session-affinity.ts'
-import { progressDeadlineShorterThanInterval } from './rules/progress-deadline-shorter-than-interval.ts'
 import { sessionAffinityCookieNamesEqual } from './rules/session-affinity-cookie-names-equal.ts'
 import { sessionAffinityIgnoredByStrategy } from './rules/session-affinity-ignored-by-strategy.ts'
 import { sessionAffinityWithAnalysisMatch } from './rules/session-affinity-with-analysis-match.ts'
@@ -39,6 +40,7 @@ import { thresholdRangeInvalid } from './rules/threshold-range-invalid.ts'
 import { unknownBuiltinMetric } from './rules/unknown-builtin-metric.ts'
 import { webhookDuplicateName } from './rules/webhook-duplicate-name.ts'
 import { webhookMissingUrl } from './rules/webhook-missing-url.ts'
+import { virtualServiceTakenOver } from './rules/virtual-service-taken-over.ts'
 import { webhookUnknownType } from './rules/webhook-unknown-type.ts'
 
 /** Every semantic lint rule, in the order diagnostics are reported; docs and the UI list rules from here. */
@@ -48,6 +50,7 @@ export const lintRules: readonly LintRule[] = [
   analysisIntervalBelow10s,
   analysisStrategyMissing,
   builtinMetricsWithoutLoadTest,
+  cookieRegexRequiresNoSpace,
   delegationWithHostsOrGateways,
   durationNotGoDuration,
   externalGatewayWithoutMesh,
@@ -60,13 +63,13 @@ export const lintRules: readonly LintRule[] = [
   kubernetesProviderBlueGreenOnly,
   maxWeightAbove100,
   maxWeightNotMultipleOfStepWeight,
+  maxWeightWithStepWeights,
   metricWithoutBounds,
   metricWithoutQuery,
   mirrorBackendPortRequired,
   mirrorWeightWithoutMirror,
   mirrorWithAnalysisMatch,
   mirrorWithSessionAffinity,
-  progressDeadlineShorterThanInterval,
   sessionAffinityCookieNamesEqual,
   sessionAffinityIgnoredByStrategy,
   sessionAffinityWithAnalysisMatch,
@@ -81,6 +84,7 @@ export const lintRules: readonly LintRule[] = [
   templateMetricWithoutInterval,
   thresholdRangeInvalid,
   unknownBuiltinMetric,
+  virtualServiceTakenOver,
   webhookDuplicateName,
   webhookMissingUrl,
   webhookUnknownType,

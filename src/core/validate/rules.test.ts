@@ -76,20 +76,21 @@ describe('lint rules', () => {
 
   describe.each(Object.entries(cases))('%s', (id, c) => {
     it('triggers, pointing at the field', () => {
-      const found = lint(edit(c.trigger), c.provider).filter((d) => d.rule === id)
+      const found = lint(edit(c.trigger), c.provider, c.documents).filter((d) => d.rule === id)
       expect(found.map((d) => formatPath(d.path ?? []))).toContain(c.at)
       for (const d of found) expect(d.message.length).toBeGreaterThan(40)
     })
 
     it('stays quiet on the near miss', () => {
-      expect(lint(edit(c.nearMiss), c.provider).filter((d) => d.rule === id)).toEqual([])
+      expect(lint(edit(c.nearMiss), c.provider, c.nearMissDocuments).filter((d) => d.rule === id)).toEqual([])
     })
 
     it('is resolved by its first quick fix, when it offers one', () => {
       const doc = edit(c.trigger)
-      const fix = lint(doc, c.provider).find((d) => d.rule === id && formatPath(d.path ?? []) === c.at)?.fixes?.[0]
+      const fix = lint(doc, c.provider, c.documents).find((d) => d.rule === id && formatPath(d.path ?? []) === c.at)
+        ?.fixes?.[0]
       if (!fix) return
-      const after = lint(applyFix(doc, fix), c.provider).filter(
+      const after = lint(applyFix(doc, fix), c.provider, c.documents).filter(
         (d) => d.rule === id && formatPath(d.path ?? []) === c.at,
       )
       expect(after).toEqual([])

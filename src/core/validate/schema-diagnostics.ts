@@ -36,6 +36,12 @@ const error = (rule: string, path: FieldPath, message: string, fix?: Diagnostic[
 
 const show = (path: FieldPath) => `\`${formatPath(path) || '(document)'}\``
 
+// The Canary's own apiVersion is a version the CRD does not serve (v1alpha3 and older were removed), not a value.
+const enumRefusal = (path: FieldPath, value: string): string =>
+  formatPath(path) === 'apiVersion'
+    ? `apiVersion ${value} is not served: Flagger's CRD serves only the listed version, so the API server rejects this Canary and Flagger never runs it`
+    : `${show(path)} is "${value}", which the CRD does not allow`
+
 function checkString(node: StringNode, value: string, w: Walk): void {
   if (node.enum && !node.enum.includes(value) && !handledByRules.has(`${w.at}#enum`)) {
     const guess = closest(value, node.enum)
@@ -44,7 +50,7 @@ function checkString(node: StringNode, value: string, w: Walk): void {
       error(
         'schema-enum',
         w.path,
-        `${show(w.path)} is "${value}", which the CRD does not allow${guess ? ` (did you mean "${guess}"?)` : ''}. Use one of: ${choices}.`,
+        `${enumRefusal(w.path, value)}${guess ? ` (did you mean "${guess}"?)` : ''}. Use one of: ${choices}.`,
         guess === undefined ? undefined : [{ title: `Change to "${guess}"`, kind: 'set', path: w.path, value: guess }],
       ),
     )

@@ -17,6 +17,8 @@ export interface ValidateInput {
   readonly provider?: ProviderName
   /** Also report values of the wrong type (`schema-type`); off when the parser already reported them. */
   readonly includeTypeErrors?: boolean
+  /** The file's other documents (plain data), for rules that read beside the Canary. */
+  readonly documents?: readonly unknown[]
 }
 
 const severityOrder = { error: 0, warning: 1, info: 2 } as const
@@ -27,7 +29,7 @@ export function validateCanary(input: ValidateInput): Diagnostic[] {
   if (input.includeTypeErrors ?? true) out.push(...readTyped(canaryNode, input.raw).typeErrors)
   out.push(...schemaDiagnostics(input.raw))
   const canary = typeof input.raw === 'object' && input.raw !== null ? readAlignedCanary(input.raw) : input.canary
-  const ctx = createLintContext(canary, input.raw, input.provider)
+  const ctx = createLintContext(canary, input.raw, input.provider, input.documents)
   for (const rule of lintRules) {
     try {
       out.push(...rule.check(ctx))
@@ -43,7 +45,7 @@ export function validateCanary(input: ValidateInput): Diagnostic[] {
 }
 
 /** Convenience for callers holding only plain data (CLI, tests): reads the typed view, then validates. */
-export function validateRawCanary(raw: unknown, provider?: ProviderName): Diagnostic[] {
+export function validateRawCanary(raw: unknown, provider?: ProviderName, documents?: readonly unknown[]): Diagnostic[] {
   const canary = readTyped<Canary>(canaryNode, raw).value ?? {}
-  return validateCanary({ canary, raw, ...(provider ? { provider } : {}) })
+  return validateCanary({ canary, raw, ...(provider ? { provider } : {}), ...(documents ? { documents } : {}) })
 }

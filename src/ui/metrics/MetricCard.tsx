@@ -30,6 +30,7 @@ export function MetricCard({ metric, onReveal }: { readonly metric: RenderedMetr
       <p className="metric__check">
         <strong>Check:</strong> {metric.check}.
       </p>
+      {metric.definedElsewhere !== undefined && <p className="metric__elsewhere">{metric.definedElsewhere}</p>}
       {metric.error && (
         <p className="metric__error" role="alert">
           {metric.error}

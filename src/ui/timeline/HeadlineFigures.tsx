@@ -3,6 +3,7 @@ import type { Canary } from '../../core/catalog/canary-fields.ts'
 import { timelineFigures } from '../../core/simulate/figures.ts'
 import { simulateFailingRun } from '../../core/simulate/failing-run.ts'
 import type { Timeline } from '../../core/simulate/types.ts'
+import { countNoun } from '../../core/text/count-noun.ts'
 import { formatDuration } from '../../core/text/go-duration.ts'
 
 const strategyNames = { canary: 'Canary', 'ab-testing': 'A/B testing', 'blue-green': 'Blue/green' } as const
@@ -23,13 +24,13 @@ const time = (seconds: number | null): string => (seconds === null ? '—' : for
 /** Strategy, steps and the minimum times to promotion, Succeeded and rollback (under the what-if when one is set). */
 export function HeadlineFigures({ canary, timeline, isWhatIf }: { canary: Canary; timeline: Timeline; isWhatIf: boolean }) {
   const figures = useMemo(() => timelineFigures(timeline), [timeline])
-  // Without a what-if, the rollback figure is the earliest one: every analysis failing from the start.
+  // Without a what-if, the rollback figure is the earliest one: every check failing from the first that runs.
   const earliestRollback = useMemo(() => (isWhatIf ? null : timelineFigures(simulateFailingRun(canary)).rollbackSeconds), [canary, isWhatIf])
   const strategy = [strategyNames[timeline.strategy], timeline.mirror && 'mirror', timeline.sessionAffinity && 'sticky'].filter(Boolean).join(' + ')
   const steps =
     figures.canaryWeights.length > 0
       ? `${figures.stepCount} (${figures.canaryWeights[0]}→${figures.canaryWeights.at(-1)}%)`
-      : `${figures.stepCount} ${timeline.strategy === 'canary' ? 'steps' : 'iterations'}`
+      : countNoun(figures.stepCount, timeline.strategy === 'canary' ? 'step' : 'iteration')
   return (
     <dl className="tl-figures">
       <Figure id="strategy" label="strategy" value={strategy} />

@@ -16,7 +16,13 @@ export function TickDetails({ timeline, tick, onFailFromHere }: { timeline: Time
         <span className="tl-details__tick">T{tick.tick}</span>
         <span className="tl-details__time">{formatAxisTime(tick.atSeconds)}</span>
         <span className={`tl-chip tl-phase--${tick.phase}`}>{tick.phase}</span>
-        <button type="button" className="tl-button tl-button--small" onClick={() => onFailFromHere(tick.tick)} title="What-if: every analysis from this tick on fails">
+        <button
+          type="button"
+          className="tl-button tl-button--small"
+          disabled={tick.tick < 1}
+          onClick={() => onFailFromHere(tick.tick)}
+          title={tick.tick < 1 ? 'T0 detects the revision and runs no check' : 'What-if: every check from this tick on fails (pre-rollout hooks, rollout hooks, metrics)'}
+        >
           Fail from here
         </button>
       </header>

@@ -1,4 +1,5 @@
 import type { WhatIf } from '../../core/simulate/types.ts'
+import { FailFromInput } from './FailFromInput.tsx'
 import type { GateType } from './timeline-tracks.ts'
 import { gateRefusal, parseTickInput, withFailFrom, withGateRefusal } from './what-if-edit.ts'
 
@@ -24,7 +25,7 @@ function TickInput({ label, value, onChange, placeholder }: { label: string; val
   )
 }
 
-/** What-if inputs: analyses failing from a tick, and each defined gate refusing for a span of ticks. */
+/** What-if inputs: checks failing from a tick, and each defined gate refusing for a span of ticks. */
 export function WhatIfControls({ whatIf, gates, isActive, onChange }: Props) {
   return (
     <section className="tl-whatif" aria-label="What-if">
@@ -36,7 +37,7 @@ export function WhatIfControls({ whatIf, gates, isActive, onChange }: Props) {
       </header>
       <div className="tl-whatif__row">
         <span>checks fail from tick</span>
-        <TickInput label="Checks fail from tick" placeholder="never" value={whatIf.failFromTick} onChange={(v) => onChange(withFailFrom(whatIf, v))} />
+        <FailFromInput value={whatIf.failFromTick} onChange={(v) => onChange(withFailFrom(whatIf, v))} />
       </div>
       {gates.map((gate) => {
         const refusal = gateRefusal(whatIf, gate)

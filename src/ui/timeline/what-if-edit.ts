@@ -10,7 +10,7 @@ export function parseTickInput(text: string): number | undefined {
   return Number.isFinite(n) && n >= 0 ? Math.floor(n) : undefined
 }
 
-/** The what-if with analyses failing from `tick` on (undefined: they pass again). */
+/** The what-if with every check failing from `tick` on (undefined: they pass again). */
 export function withFailFrom(whatIf: WhatIf, tick: number | undefined): WhatIf {
   return { ...whatIf, failFromTick: tick }
 }
