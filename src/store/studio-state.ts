@@ -23,7 +23,9 @@ export interface Notice {
 }
 
 /** The request the "Try a request" panel follows: a preset rebuilt from the document on every edit, or the user's own. */
-export type TraceRequestChoice = { readonly kind: 'preset'; readonly id: RequestPreset['id'] } | { readonly kind: 'custom'; readonly request: TraceRequest }
+export type TraceRequestChoice =
+  | { readonly kind: 'preset'; readonly id: RequestPreset['id'] }
+  | { readonly kind: 'custom'; readonly request: TraceRequest }
 
 export interface UiState {
   readonly theme: ThemeChoice

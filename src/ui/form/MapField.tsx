@@ -26,7 +26,9 @@ function MapEntry({
   const store = useStudioStore()
   const entryPath = [...path, entryKey]
   const { commit } = useField(entryPath)
-  const { inputProps, error } = useDraft(formatFieldValue(value), (text) => commit(parseFieldInput(node.values, text)))
+  const { inputProps, error } = useDraft(formatFieldValue(value), (text, typing) =>
+    commit(parseFieldInput(node.values, text), typing),
+  )
   return (
     <li className="map-field__entry">
       <span className="map-field__key">{entryKey}</span>

@@ -8,7 +8,9 @@ import { useField } from './use-field.ts'
 /** A text box for a string, number, duration or int-or-string field, committing valid values only. */
 export function ScalarField({ node, path }: { readonly node: FieldNode; readonly path: FieldPath }) {
   const { value, commit } = useField(path)
-  const { inputProps, error } = useDraft(formatFieldValue(value), (text) => commit(parseFieldInput(node, text)))
+  const { inputProps, error } = useDraft(formatFieldValue(value), (text, typing) =>
+    commit(parseFieldInput(node, text), typing),
+  )
   const isNumeric = node.kind === 'number'
   return (
     <FieldRow node={node} path={path} error={error}>

@@ -23,11 +23,11 @@ export function StringMatchControl({ node, path }: { readonly node: ObjectNode; 
   const kinds = Object.keys(node.fields)
   const raw = useStudio((s) => JSON.stringify(valueAt(selectShownCanary(s), path) ?? null))
   const [kind, text] = matchOf(JSON.parse(raw), kinds)
-  const write = (k: string, t: string) => {
-    const result = setField(store, path, { [k]: t })
+  const write = (k: string, t: string, typing?: string) => {
+    const result = setField(store, path, { [k]: t }, Date.now(), typing)
     return result.ok ? undefined : result.message
   }
-  const { inputProps, error } = useDraft(text, (t) => write(kind, t))
+  const { inputProps, error } = useDraft(text, (t, typing) => write(kind, t, typing))
   return (
     <div className="string-match">
       <select

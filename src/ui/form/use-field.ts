@@ -7,20 +7,23 @@ import { useStudio, useStudioStore } from '../studio-context.ts'
 import { valueAt } from './catalog-lookup.ts'
 import type { FieldInput } from './field-values.ts'
 
-/** The value at `path` as the form shows it, and a commit that writes a parsed input back as one edit. */
-export function useField(path: FieldPath): { value: unknown; commit: (input: FieldInput) => string | undefined } {
+/** Writes a parsed input back as one edit (or as part of its typing session's undo step). */
+export type FieldCommit = (input: FieldInput, typing?: string) => string | undefined
+
+/** The value at `path` as the form shows it, and a commit that writes a parsed input back. */
+export function useField(path: FieldPath): { value: unknown; commit: FieldCommit } {
   const store = useStudioStore()
   const value = useStudio((s) => valueAt(selectShownData(s), path))
   const commit = useCallback(
-    (input: FieldInput): string | undefined => {
+    (input: FieldInput, typing?: string): string | undefined => {
       if (!input.ok) return input.message
       if ('remove' in input) {
         if (valueAt(selectShownData(store.getState()), path) === undefined) return undefined
-        const result = removeField(store, path)
+        const result = removeField(store, path, Date.now(), typing)
         return result.ok ? undefined : result.message
       }
       if (Object.is(valueAt(selectShownData(store.getState()), path), input.value)) return undefined
-      const result = setField(store, path, input.value)
+      const result = setField(store, path, input.value, Date.now(), typing)
       return result.ok ? undefined : result.message
     },
     [store, path],
