@@ -23,11 +23,13 @@ export function typeChoices(node: ObjectNode): readonly string[] {
 interface AddItemButtonProps {
   readonly node: ObjectNode
   readonly noun: string
+  /** The path of the list it adds to. */
+  readonly dataPath: string
   readonly onAdd: (extra?: Record<string, unknown>) => void
 }
 
 /** "+ Add <item>": adds at once, or, for items with a type (webhooks), first asks which type. */
-export function AddItemButton({ node, noun, onAdd }: AddItemButtonProps) {
+export function AddItemButton({ node, noun, dataPath, onAdd }: AddItemButtonProps) {
   const choices = typeChoices(node)
   const [isOpen, setOpen] = useState(false)
   const button = useRef<HTMLButtonElement>(null)
@@ -48,11 +50,18 @@ export function AddItemButton({ node, noun, onAdd }: AddItemButtonProps) {
     items[(at + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus()
   }
   return (
-    <span className="add-item">
+    <span
+      className="add-item"
+      onBlur={(e) => {
+        // A click or Tab elsewhere closes the menu.
+        if (!e.currentTarget.contains(e.relatedTarget)) setOpen(false)
+      }}
+    >
       <button
         ref={button}
         type="button"
         className="text-button"
+        data-path={dataPath}
         aria-haspopup={choices.length > 0 ? 'menu' : undefined}
         aria-expanded={choices.length > 0 ? isOpen : undefined}
         aria-controls={isOpen ? menuId : undefined}

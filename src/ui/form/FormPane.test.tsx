@@ -50,6 +50,14 @@ describe('FormPane', () => {
       }
     for (const key of Object.keys(canarySpecNode.fields)) expect(shown.has(`spec.${key}`), `spec.${key}`).toBe(true)
     expect(shown.has('spec.service.trafficPolicy.tls.mode')).toBe(true)
+    // Outside tests address each control by its field path (data-path) or its id (field-<path>).
+    const controls = [
+      ...view.container.querySelectorAll('.form__sections input, .form__sections select, .form__sections button'),
+    ]
+    expect(controls.filter((c) => !c.hasAttribute('data-path')).map((c) => c.outerHTML.slice(0, 80))).toEqual([])
+    expect(view.container.querySelector('#field-spec_analysis_webhooks_0__name')?.getAttribute('data-path')).toBe(
+      'spec.analysis.webhooks[0].name',
+    )
     expect(control('spec.analysis.interval')?.value).toBe('1m')
     expect(control('spec.targetRef.kind')?.tagName).toBe('SELECT')
   }, 90_000)

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { ListNode } from '../../core/catalog/dsl.ts'
-import type { FieldPath } from '../../core/diagnostic.ts'
+import { formatPath, type FieldPath } from '../../core/diagnostic.ts'
 import { insertItem } from '../../store/intents/insert-item.ts'
 import { removeField } from '../../store/intents/remove-field.ts'
 import { setField } from '../../store/intents/set-field.ts'
@@ -24,8 +24,12 @@ function ListItem({ node, path, index, value }: { node: ListNode; path: FieldPat
   const name = `${labelOf(path)} item ${index + 1}`
   return (
     <li className="list-field__item">
-      <input aria-label={name} spellCheck={false} autoComplete="off" {...inputProps} />
-      <RemoveButton label={`Remove ${name}`} onRemove={() => removeField(store, itemPath)} />
+      <input aria-label={name} data-path={formatPath(itemPath)} spellCheck={false} autoComplete="off" {...inputProps} />
+      <RemoveButton
+        label={`Remove ${name}`}
+        dataPath={formatPath(itemPath)}
+        onRemove={() => removeField(store, itemPath)}
+      />
       <InlineError error={error} />
     </li>
   )
@@ -68,6 +72,7 @@ export function ListField({ node, path }: { readonly node: ListNode; readonly pa
         <AddRow
           className="list-field__item list-field__add"
           id={fieldId(path)}
+          dataPath={formatPath(path)}
           inputLabel={`Add to ${labelOf(path)}`}
           buttonLabel={`Add to ${labelOf(path)}`}
           placeholder={placeholderOf(node.items) || 'add…'}

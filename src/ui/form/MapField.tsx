@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { MapNode } from '../../core/catalog/dsl.ts'
-import type { FieldPath } from '../../core/diagnostic.ts'
+import { formatPath, type FieldPath } from '../../core/diagnostic.ts'
 import { removeField } from '../../store/intents/remove-field.ts'
 import { setField } from '../../store/intents/set-field.ts'
 import { useStudioStore } from '../studio-context.ts'
@@ -35,9 +35,19 @@ function MapEntry({
       {node.values.kind === 'object' ? (
         <StringMatchControl node={node.values} path={entryPath} />
       ) : (
-        <input aria-label={`${labelOf(path)} ${entryKey}`} spellCheck={false} autoComplete="off" {...inputProps} />
+        <input
+          aria-label={`${labelOf(path)} ${entryKey}`}
+          data-path={formatPath(entryPath)}
+          spellCheck={false}
+          autoComplete="off"
+          {...inputProps}
+        />
       )}
-      <RemoveButton label={`Remove ${entryKey}`} onRemove={() => removeField(store, entryPath)} />
+      <RemoveButton
+        label={`Remove ${entryKey}`}
+        dataPath={formatPath(entryPath)}
+        onRemove={() => removeField(store, entryPath)}
+      />
       <InlineError error={error} />
     </li>
   )
@@ -74,6 +84,7 @@ export function MapField({ node, path }: { readonly node: MapNode; readonly path
         <AddRow
           className="map-field__entry map-field__add"
           id={fieldId(path)}
+          dataPath={formatPath(path)}
           inputLabel={`New key in ${labelOf(path)}`}
           buttonLabel={`Add key to ${labelOf(path)}`}
           placeholder="new key…"

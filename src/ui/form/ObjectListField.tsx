@@ -55,7 +55,7 @@ const ItemCard = memo(function ItemCard({ node, path, index, count, title, isNew
         dataPath={formatPath(itemPath)}
         holds={(focused) => isPathWithin(focused, itemPath)}
         summary={
-          <summary className="card__header">
+          <summary className="card__header" data-path={formatPath(itemPath)}>
             <span className="card__title">{title}</span>
           </summary>
         }
@@ -69,6 +69,7 @@ const ItemCard = memo(function ItemCard({ node, path, index, count, title, isNew
         <button
           type="button"
           className="icon-button"
+          data-path={formatPath(itemPath)}
           aria-label={`Move ${title} up`}
           title="Move up"
           disabled={index === 0}
@@ -79,6 +80,7 @@ const ItemCard = memo(function ItemCard({ node, path, index, count, title, isNew
         <button
           type="button"
           className="icon-button"
+          data-path={formatPath(itemPath)}
           aria-label={`Move ${title} down`}
           title="Move down"
           disabled={index === count - 1}
@@ -89,6 +91,7 @@ const ItemCard = memo(function ItemCard({ node, path, index, count, title, isNew
         <button
           type="button"
           className="icon-button"
+          data-path={formatPath(itemPath)}
           aria-label={`Remove ${title}`}
           title="Remove"
           onClick={act(() => removeField(store, itemPath))}
@@ -148,7 +151,7 @@ export function ObjectListField({ node, path }: { readonly node: ListNode<Object
           {labelOf(path)}
         </span>
         <span className="object-list__count">{items.length === 0 ? 'none' : items.length}</span>
-        <AddItemButton node={node.items} noun={noun} onAdd={add} />
+        <AddItemButton node={node.items} noun={noun} dataPath={formatPath(path)} onAdd={add} />
       </div>
       <FieldProblems path={path} />
       {items.map((item, i) => (

@@ -1,7 +1,21 @@
+interface RemoveButtonProps {
+  readonly label: string
+  /** The path of the item it removes. */
+  readonly dataPath: string
+  readonly onRemove: () => void
+}
+
 /** The × beside an item of a list or map field. */
-export function RemoveButton({ label, onRemove }: { readonly label: string; readonly onRemove: () => void }) {
+export function RemoveButton({ label, dataPath, onRemove }: RemoveButtonProps) {
   return (
-    <button type="button" className="icon-button" aria-label={label} title="Remove" onClick={onRemove}>
+    <button
+      type="button"
+      className="icon-button"
+      aria-label={label}
+      title="Remove"
+      data-path={dataPath}
+      onClick={onRemove}
+    >
       ×
     </button>
   )
@@ -20,6 +34,8 @@ interface AddRowProps {
   readonly className: string
   /** The field's control id (its label points here). */
   readonly id: string
+  /** The path of the list or map it adds to. */
+  readonly dataPath: string
   readonly inputLabel: string
   readonly buttonLabel: string
   readonly placeholder: string
@@ -29,11 +45,22 @@ interface AddRowProps {
 }
 
 /** The last row of a list or map field: what to add, and +. Enter adds too. */
-export function AddRow({ className, id, inputLabel, buttonLabel, placeholder, value, onChange, onAdd }: AddRowProps) {
+export function AddRow({
+  className,
+  id,
+  dataPath,
+  inputLabel,
+  buttonLabel,
+  placeholder,
+  value,
+  onChange,
+  onAdd,
+}: AddRowProps) {
   return (
     <li className={className}>
       <input
         id={id}
+        data-path={dataPath}
         aria-label={inputLabel}
         placeholder={placeholder}
         spellCheck={false}
@@ -47,6 +74,7 @@ export function AddRow({ className, id, inputLabel, buttonLabel, placeholder, va
         className="icon-button"
         aria-label={buttonLabel}
         title="Add"
+        data-path={dataPath}
         onClick={onAdd}
         disabled={value.trim() === ''}
       >

@@ -1,5 +1,5 @@
 import type { FieldNode } from '../../core/catalog/dsl.ts'
-import type { FieldPath } from '../../core/diagnostic.ts'
+import { formatPath, type FieldPath } from '../../core/diagnostic.ts'
 import { describedBy, FieldRow, fieldId } from './FieldRow.tsx'
 import { formatFieldValue, parseFieldInput, placeholderOf } from './field-values.ts'
 import { useDraft } from './use-draft.ts'
@@ -16,6 +16,7 @@ export function ScalarField({ node, path }: { readonly node: FieldNode; readonly
     <FieldRow node={node} path={path} error={error}>
       <input
         id={fieldId(path)}
+        data-path={formatPath(path)}
         type="text"
         inputMode={isNumeric ? 'decimal' : undefined}
         spellCheck={false}

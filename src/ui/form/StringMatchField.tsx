@@ -1,5 +1,5 @@
 import type { ObjectNode } from '../../core/catalog/dsl.ts'
-import type { FieldPath } from '../../core/diagnostic.ts'
+import { formatPath, type FieldPath } from '../../core/diagnostic.ts'
 import { setField } from '../../store/intents/set-field.ts'
 import { selectShownCanary } from '../../store/selectors.ts'
 import { useStudio, useStudioStore } from '../studio-context.ts'
@@ -32,6 +32,7 @@ export function StringMatchControl({ node, path }: { readonly node: ObjectNode; 
     <div className="string-match">
       <select
         aria-label={`${labelOf(path)} match kind`}
+        data-path={formatPath(path)}
         value={kind}
         onChange={(e) => write(e.target.value, inputProps.value)}
       >
@@ -43,6 +44,7 @@ export function StringMatchControl({ node, path }: { readonly node: ObjectNode; 
       </select>
       <input
         id={fieldId(path)}
+        data-path={formatPath(path)}
         aria-label={`${labelOf(path)} value`}
         spellCheck={false}
         autoComplete="off"
