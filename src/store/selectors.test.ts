@@ -45,10 +45,7 @@ describe('tick selectors', () => {
   })
 })
 
-const checked = canary.replace(
-  'stepWeight: 10}',
-  'stepWeight: 10, metrics: [{name: request-success-rate, thresholdRange: {min: 99}}]}',
-)
+const checked = canary.replace('stepWeight: 10}', 'stepWeight: 10, metrics: [{name: request-success-rate, thresholdRange: {min: 99}}]}')
 
 describe('what-if timeline', () => {
   it('is the plain run without a what-if, and the what-if run (memoised) with one', () => {

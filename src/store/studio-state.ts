@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla'
 import type { Analysis } from '../core/analyze.ts'
-import type { FieldPath } from '../core/diagnostic.ts'
+import type { FieldPath, TextPosition } from '../core/diagnostic.ts'
 import type { History } from '../core/history/history.ts'
 import type { WhatIf } from '../core/simulate/types.ts'
 import type { RequestPreset } from '../core/route/request-presets.ts'
@@ -14,6 +14,8 @@ export type FocusSource = 'form' | 'editor' | 'diagram' | 'timeline' | 'panel'
 export interface Focus {
   readonly path: FieldPath
   readonly source: FocusSource
+  /** A place in the text to put the editor's cursor, for a problem without a field (a YAML syntax error). */
+  readonly at?: TextPosition
 }
 
 /** A short message about the last edit, e.g. that it had to re-format the document. */
@@ -23,9 +25,7 @@ export interface Notice {
 }
 
 /** The request the "Try a request" panel follows: a preset rebuilt from the document on every edit, or the user's own. */
-export type TraceRequestChoice =
-  | { readonly kind: 'preset'; readonly id: RequestPreset['id'] }
-  | { readonly kind: 'custom'; readonly request: TraceRequest }
+export type TraceRequestChoice = { readonly kind: 'preset'; readonly id: RequestPreset['id'] } | { readonly kind: 'custom'; readonly request: TraceRequest }
 
 export interface UiState {
   readonly theme: ThemeChoice

@@ -7,13 +7,7 @@ import { selectTick } from './intents/select-tick.ts'
 import { setTraceRequest } from './intents/set-trace-request.ts'
 import { showPanel } from './intents/show-panel.ts'
 import { selectRouting } from './selectors.ts'
-import {
-  selectRequestPresets,
-  selectRouteDecision,
-  selectTraceRequest,
-  selectTracedPath,
-  tracerPanelId,
-} from './trace-selectors.ts'
+import { selectRequestPresets, selectRouteDecision, selectTraceRequest, selectTracedPath, tracerPanelId } from './trace-selectors.ts'
 
 const shares = (s: ReturnType<typeof createStudioStore>) =>
   Object.fromEntries((selectRouteDecision(s.getState())?.workloads ?? []).map((w) => [w.name, w.percent]))
@@ -37,10 +31,7 @@ describe('request tracer selectors', () => {
 
   it('keep a custom request as typed and return stable objects', () => {
     const store = createStudioStore(podinfoCanaryYaml)
-    setTraceRequest(store, {
-      kind: 'custom',
-      request: { entry: 'istio-system/public-gateway', host: 'nobody.example.org', port: 80, path: '/' },
-    })
+    setTraceRequest(store, { kind: 'custom', request: { entry: 'istio-system/public-gateway', host: 'nobody.example.org', port: 80, path: '/' } })
     const decision = selectRouteDecision(store.getState())
     expect(decision?.admitted).toBe(false)
     expect(decision?.status).toBe(404)
@@ -108,14 +99,9 @@ describe('selectTracedPath', () => {
   })
 
   it('lights the mirror copy separately', () => {
-    const store = createStudioStore(
-      podinfoCanaryYaml
-        .replace('    stepWeight: 10\n', '    stepWeight: 10\n    mirror: true\n    iterations: 5\n')
-        .replace('    maxWeight: 50\n', ''),
-      {
-        activePanel: tracerPanelId,
-      },
-    )
+    const store = createStudioStore(podinfoCanaryYaml.replace('    stepWeight: 10\n', '    stepWeight: 10\n    mirror: true\n    iterations: 5\n').replace('    maxWeight: 50\n', ''), {
+      activePanel: tracerPanelId,
+    })
     const path = selectTracedPath(store.getState())
     expect(path?.mirrorEdgeIds[0]).toMatch(/^mirror:0:podinfo-canary/)
     expect(path?.mirrorNodeIds).toEqual(['service:podinfo-canary', 'workload:podinfo'])

@@ -18,13 +18,10 @@ import { tracedPathOf, type TracedPath } from './traced-path.ts'
 export const tracerPanelId = 'try-request'
 
 const noPresets: readonly RequestPreset[] = []
-const presetsFor = memoLast((canary: Canary | undefined, gateways: readonly IstioGateway[]) =>
-  canary ? requestPresets(canary, gateways) : noPresets,
-)
+const presetsFor = memoLast((canary: Canary | undefined, gateways: readonly IstioGateway[]) => (canary ? requestPresets(canary, gateways) : noPresets))
 
 /** Preset requests built from the shown Canary and the Gateways in the file. */
-export const selectRequestPresets = (s: StudioState): readonly RequestPreset[] =>
-  presetsFor(selectShownCanary(s), s.analysis.gateways)
+export const selectRequestPresets = (s: StudioState): readonly RequestPreset[] => presetsFor(selectShownCanary(s), s.analysis.gateways)
 
 const defaultChoice: TraceRequestChoice = { kind: 'preset', id: 'internet' }
 
@@ -45,13 +42,8 @@ export function selectTraceRequest(s: StudioState): TraceRequest | undefined {
   return choice.kind === 'custom' ? choice.request : selectActivePreset(s)?.request
 }
 
-const decide = memoLast(
-  (
-    canary: Canary | undefined,
-    gateways: readonly IstioGateway[],
-    routing: RoutingState,
-    request: TraceRequest | undefined,
-  ) => (canary && request ? traceRequest({ canary, gateways, routing, request }) : undefined),
+const decide = memoLast((canary: Canary | undefined, gateways: readonly IstioGateway[], routing: RoutingState, request: TraceRequest | undefined) =>
+  canary && request ? traceRequest({ canary, gateways, routing, request }) : undefined,
 )
 
 /** Where the traced request goes at the shown tick; recomputed when the document, the tick or the request changes. */

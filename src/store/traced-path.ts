@@ -64,15 +64,10 @@ function serveThroughRoute(path: PathBuilder, decision: RouteDecision, routeInde
 }
 
 function mirrorPart(graph: TrafficGraph, decision: RouteDecision): { nodeIds: string[]; edgeIds: string[] } {
-  const mirror = graph.edges.find(
-    (e) => e.kind === 'mirror' && decision.routeIndex !== null && e.id.startsWith(`mirror:${decision.routeIndex}:`),
-  )
+  const mirror = graph.edges.find((e) => e.kind === 'mirror' && decision.routeIndex !== null && e.id.startsWith(`mirror:${decision.routeIndex}:`))
   if (!decision.mirror || !mirror) return { nodeIds: [], edgeIds: [] }
   const selects = graph.edges.find((e) => e.kind === 'selects' && e.source === mirror.target)
-  return {
-    nodeIds: [mirror.target, ...(selects ? [selects.target] : [])],
-    edgeIds: [mirror.id, ...(selects ? [selects.id] : [])],
-  }
+  return { nodeIds: [mirror.target, ...(selects ? [selects.target] : [])], edgeIds: [mirror.id, ...(selects ? [selects.id] : [])] }
 }
 
 /** The path of a traced request through the graph of the same Canary and routing state. */
@@ -91,8 +86,7 @@ export function tracedPathOf(graph: TrafficGraph, decision: RouteDecision): Trac
     path.edge(`${last}->virtualservice:${decision.virtualService}`)
     last = `virtualservice:${decision.virtualService}`
   }
-  if (decision.admitted && decision.virtualService && decision.routeIndex !== null)
-    serveThroughRoute(path, decision, decision.routeIndex)
+  if (decision.admitted && decision.virtualService && decision.routeIndex !== null) serveThroughRoute(path, decision, decision.routeIndex)
   else if (decision.admitted) {
     // No VirtualService applies: plain Kubernetes Service routing (the in-mesh bypass edge when the graph draws one).
     for (const w of decision.workloads)
@@ -102,12 +96,5 @@ export function tracedPathOf(graph: TrafficGraph, decision: RouteDecision): Trac
       }
   }
   const mirror = decision.admitted ? mirrorPart(graph, decision) : { nodeIds: [], edgeIds: [] }
-  return {
-    nodeIds: path.nodes,
-    edgeIds: path.edges,
-    mirrorNodeIds: mirror.nodeIds,
-    mirrorEdgeIds: mirror.edgeIds,
-    admitted: decision.admitted,
-    stopsAt: decision.admitted ? null : last,
-  }
+  return { nodeIds: path.nodes, edgeIds: path.edges, mirrorNodeIds: mirror.nodeIds, mirrorEdgeIds: mirror.edgeIds, admitted: decision.admitted, stopsAt: decision.admitted ? null : last }
 }

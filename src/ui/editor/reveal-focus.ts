@@ -13,6 +13,15 @@ export function revealFocus(
   analysis: Analysis,
   focus: Focus | undefined,
 ): void {
+  if (focus?.at) {
+    // A YAML syntax error: the cursor goes to its line and column, and the keyboard with it.
+    highlight.clear()
+    const position = { lineNumber: focus.at.line, column: focus.at.column }
+    editor.setPosition(position)
+    editor.revealPositionInCenterIfOutsideViewport(position)
+    editor.focus()
+    return
+  }
   const range = focus && focus.source !== 'editor' ? nearestRangeOf(analysis.parsed, focus.path) : undefined
   if (!focus || !range) {
     highlight.clear()

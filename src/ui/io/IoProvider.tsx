@@ -18,40 +18,63 @@ import { useShareLinkOnStart, type StartupDraft } from './use-share-link-on-star
 import { useWindowImport } from './use-window-import.ts'
 import './io.css'
 
+const strayPaste = 'The pasted text holds no Canary, so it was not opened. To open it anyway, use Paste….'
 const unsavedReason = 'You have edits in the current document. Loading another one replaces it and clears undo.'
 
 /** Owns the import/template/share dialogs and the window-wide shortcuts, drop and paste; provides their actions. */
-export function IoProvider({ startupDraft, children }: { readonly startupDraft: StartupDraft; readonly children: ReactNode }) {
+export function IoProvider({
+  startupDraft,
+  children,
+}: {
+  readonly startupDraft: StartupDraft
+  readonly children: ReactNode
+}) {
   const store = useStudioStore()
   const [dialog, setDialog] = useState<IoDialog | undefined>()
   const fileInput = useRef<HTMLInputElement>(null)
   const close = () => setDialog(undefined)
 
   const io = useMemo<IoActions>(() => {
-    const load = ({ text, source, canaryIndex }: PendingLoad) => {
+    const load = ({ text, source, canaryIndex, problem }: PendingLoad) => {
       loadDocument(store, text, source, canaryIndex)
+      if (problem) showNotice(store, { kind: 'error', message: problem })
       setDialog(undefined)
     }
     // Loading resets history, so unsaved edits (anything undoable) are only replaced after the user agrees.
     const loadOrConfirm = (pending: PendingLoad) => {
-      if (canUndo(store.getState().history)) setDialog({ kind: 'confirm-replace', load: pending, reason: unsavedReason })
+      if (canUndo(store.getState().history))
+        setDialog({ kind: 'confirm-replace', load: pending, reason: unsavedReason })
       else load(pending)
     }
-    const importText = (text: string, source: LoadSource) => {
+    const refuse = (message: string) => {
+      showNotice(store, { kind: 'error', message })
+      return message
+    }
+    const importText = (text: string, source: LoadSource, isStray = false) => {
       const result = inspectImport(text)
-      if (!result.ok) {
-        showNotice(store, { kind: 'error', message: result.message })
-        return result.message
+      if (!result.ok) return refuse(result.message)
+      if (isStray && result.canaries.length === 0) return refuse(strayPaste)
+      const pending = {
+        text: result.text,
+        source,
+        ...(result.problem === undefined ? {} : { problem: result.problem }),
       }
-      const pending = { text: result.text, source }
-      if (result.canaries.length > 1) setDialog({ kind: 'choose-canary', load: pending, canaries: result.canaries, documentCount: result.documentCount })
+      if (result.canaries.length > 1)
+        setDialog({
+          kind: 'choose-canary',
+          load: pending,
+          canaries: result.canaries,
+          documentCount: result.documentCount,
+        })
       else loadOrConfirm({ ...pending, canaryIndex: result.canaries[0]?.documentIndex })
       return undefined
     }
     return {
       importText,
       importFile: (file) =>
-        void readImportFile(file).then((r) => (r.ok ? void importText(r.text, 'file') : showNotice(store, { kind: 'error', message: r.message }))),
+        void readImportFile(file).then((r) =>
+          r.ok ? void importText(r.text, 'file') : showNotice(store, { kind: 'error', message: r.message }),
+        ),
       openFilePicker: () => fileInput.current?.click(),
       openPaste: () => setDialog({ kind: 'paste' }),
       openTemplates: () => setDialog({ kind: 'templates' }),
@@ -64,7 +87,9 @@ export function IoProvider({ startupDraft, children }: { readonly startupDraft: 
   useGlobalShortcuts(store)
   useWindowImport(io)
   useShareLinkOnStart(store, startupDraft, (pending, reason) =>
-    reason ? setDialog({ kind: 'confirm-replace', load: pending, reason }) : loadDocument(store, pending.text, pending.source),
+    reason
+      ? setDialog({ kind: 'confirm-replace', load: pending, reason })
+      : loadDocument(store, pending.text, pending.source),
   )
 
   return (
@@ -82,7 +107,9 @@ export function IoProvider({ startupDraft, children }: { readonly startupDraft: 
           if (file) io.importFile(file)
         }}
       />
-      {dialog?.kind === 'templates' && <TemplatesDialog onClose={close} onChoose={(text) => io.loadOrConfirm({ text, source: 'template' })} />}
+      {dialog?.kind === 'templates' && (
+        <TemplatesDialog onClose={close} onChoose={(text) => io.loadOrConfirm({ text, source: 'template' })} />
+      )}
       {dialog?.kind === 'paste' && <PasteDialog onClose={close} onImport={(text) => io.importText(text, 'paste')} />}
       {dialog?.kind === 'choose-canary' && (
         <ChooseCanaryDialog
@@ -92,7 +119,9 @@ export function IoProvider({ startupDraft, children }: { readonly startupDraft: 
           onChoose={(canaryIndex) => io.loadOrConfirm({ ...dialog.load, canaryIndex })}
         />
       )}
-      {dialog?.kind === 'confirm-replace' && <ConfirmReplaceDialog reason={dialog.reason} onClose={close} onConfirm={() => io.load(dialog.load)} />}
+      {dialog?.kind === 'confirm-replace' && (
+        <ConfirmReplaceDialog reason={dialog.reason} onClose={close} onConfirm={() => io.load(dialog.load)} />
+      )}
     </IoContext>
   )
 }

@@ -6,11 +6,18 @@ export interface PendingLoad {
   readonly text: string
   readonly source: LoadSource
   readonly canaryIndex?: number
+  /** What is wrong with the text (a YAML error, no Canary), shown once it is loaded. */
+  readonly problem?: string
 }
 
 /** Which I/O dialog is open, with what it needs. */
 export type IoDialog =
   | { readonly kind: 'templates' }
   | { readonly kind: 'paste' }
-  | { readonly kind: 'choose-canary'; readonly load: PendingLoad; readonly canaries: readonly CanaryChoice[]; readonly documentCount: number }
+  | {
+      readonly kind: 'choose-canary'
+      readonly load: PendingLoad
+      readonly canaries: readonly CanaryChoice[]
+      readonly documentCount: number
+    }
   | { readonly kind: 'confirm-replace'; readonly load: PendingLoad; readonly reason: string }
