@@ -9,7 +9,7 @@ import type { TraceRequest } from '../core/route/trace-request-types.ts'
 export type ThemeChoice = 'system' | 'light' | 'dark'
 
 /** Which view asked for a field to be shown; a view ignores the focus it set itself. */
-export type FocusSource = 'form' | 'editor' | 'diagram' | 'timeline' | 'panel'
+export type FocusSource = 'form' | 'editor' | 'diagram' | 'timeline' | 'panel' | 'search'
 
 export interface Focus {
   readonly path: FieldPath

@@ -41,6 +41,7 @@ export function revealFocus(
   highlight.clear()
   editor.setSelection(monacoRange)
   editor.revealRangeInCenterIfOutsideViewport(monacoRange)
-  // A node chosen in the diagram keeps the keyboard there, so Tab/Enter can go on through the diagram.
-  if (focus.source !== 'diagram') editor.focus()
+  // A node chosen in the diagram keeps the keyboard there, so Tab/Enter can go on through the diagram; a field
+  // found by the form's search takes it in the form.
+  if (focus.source !== 'diagram' && focus.source !== 'search') editor.focus()
 }

@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react'
+
 interface RemoveButtonProps {
   readonly label: string
   /** The path of the item it removes. */
@@ -42,6 +44,8 @@ interface AddRowProps {
   readonly value: string
   readonly onChange: (value: string) => void
   readonly onAdd: () => void
+  /** More boxes of the new item between the input and + (a map value, its match kind). */
+  readonly children?: ReactNode
 }
 
 /** The last row of a list or map field: what to add, and +. Enter adds too. */
@@ -55,6 +59,7 @@ export function AddRow({
   value,
   onChange,
   onAdd,
+  children,
 }: AddRowProps) {
   return (
     <li className={className}>
@@ -69,6 +74,7 @@ export function AddRow({
         onChange={(e) => onChange(e.target.value)}
         onKeyDown={(e) => e.key === 'Enter' && onAdd()}
       />
+      {children}
       <button
         type="button"
         className="icon-button"
