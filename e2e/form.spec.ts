@@ -81,6 +81,7 @@ test('keyboard only: a blank Canary, then the field search reaches threshold', a
     [1440, 900],
   ] as const) {
     await page.setViewportSize({ width, height })
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
     await page.keyboard.press('/')
     await page.keyboard.type('web')
     await page.screenshot({ path: `test-results/shots/blank-search-${width}.png` })
