@@ -49,15 +49,57 @@ test('a file with two Canaries asks which one to edit; the form edits the chosen
   expect(text).toContain('maxWeight: 50')
 })
 
-test('a file that is not a Canary is refused with a message and changes nothing', async ({ page, studio }) => {
+test('a file that is not a Canary opens as it is, with a message saying so', async ({ page, studio }) => {
+  const io = new Io(page)
+  await io.paste(configMap)
+  await expect.poll(() => studio.yaml.text()).toBe(configMap)
+  await expect(io.notice).toContainText('There is no Canary in this file')
+})
+
+test('a binary file is refused with the reason and changes nothing', async ({ page, studio }) => {
   const io = new Io(page)
   const before = await studio.yaml.text()
-  await io.paste(configMap)
-  await expect(io.dialog.getByRole('alert')).toContainText('There is no Canary in this file')
-  await page.keyboard.press('Escape')
-  await io.openFile('broken.yaml', 'spec: [unclosed\n')
-  await expect(io.notice).toContainText('not valid YAML')
+  await page
+    .getByTestId('import-file-input')
+    .setInputFiles({
+      name: 'x.yaml',
+      mimeType: 'application/yaml',
+      buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0x00, 0xc3]),
+    })
+  await expect(io.notice).toContainText('not UTF-8 text')
   expect(await studio.yaml.text()).toBe(before)
+})
+
+test('a broken file opens in the editor with its error; a click on the error in Problems puts the cursor there to fix it', async ({
+  page,
+  studio,
+}) => {
+  const io = new Io(page)
+  const good = await studio.yaml.text()
+  const broken = good.replace('    threshold: 3\n', '    threshold: [3\n')
+  await io.openFile('broken.yaml', broken)
+  await expect.poll(() => studio.yaml.text()).toBe(broken)
+  await expect(io.notice).toContainText('not valid YAML')
+  await expect(studio.form.banner).toBeVisible()
+  await page.getByRole('tab', { name: 'Problems' }).click()
+  const problem = page.getByRole('region', { name: 'Errors' }).locator('.problem').first()
+  const where = (await problem.locator('.problem__where').textContent())?.trim() ?? ''
+  const [line] = where.split(':').map(Number)
+  expect(line).toBeGreaterThan(0)
+  await studio.yaml.replace('apiVersion: flagger', 'apiVersion: flagger') // park the cursor at the top
+  await problem.locator('.problem__main').click()
+  await expect.poll(() => studio.yaml.cursorLine()).toBe(line)
+  for (const [width, height] of [
+    [1366, 768],
+    [1440, 900],
+  ] as const) {
+    await page.setViewportSize({ width, height })
+    await page.screenshot({ path: `test-results/shots/broken-open-${width}.png` })
+  }
+  // Fix it in the editor: the form comes back editable.
+  await studio.yaml.replace('threshold: [3', 'threshold: 3')
+  await expect(studio.form.banner).toBeHidden()
+  await expect(studio.form.field('spec.analysis.threshold')).toBeEnabled()
 })
 
 test('a share link made in Node opens that document', async ({ page, studio }) => {

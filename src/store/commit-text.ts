@@ -6,11 +6,17 @@ import { flushAnalysis } from './deferred-analysis.ts'
 import type { Notice, StudioState, StudioStore } from './studio-state.ts'
 
 /** The state after the text becomes `text`: new analysis and one history record, for a single `set`. */
-export function textChange(state: StudioState, text: string, origin: EditOrigin, nowMs: number): Partial<StudioState> {
+export function textChange(
+  state: StudioState,
+  text: string,
+  origin: EditOrigin,
+  nowMs: number,
+  typing?: string,
+): Partial<StudioState> {
   return {
     text,
     analysis: analyzeText(text, state.analysis),
-    history: recordChange(state.history, state.text, origin, nowMs),
+    history: recordChange(state.history, state.text, origin, nowMs, typing),
   }
 }
 
@@ -19,8 +25,11 @@ const reformatNotice: Notice = {
   message: 'That edit could not be made in place (flow style or aliases), so the Canary document was re-formatted.',
 }
 
-/** Applies a structural edit from the form to the text as one undoable step; the text is untouched on failure. */
-export function commitEdit(store: StudioStore, edit: Edit, nowMs: number): EditResult {
+/**
+ * Applies a structural edit from the form to the text as one undoable step (or as part of the step of its typing
+ * session, see recordChange); the text is untouched on failure.
+ */
+export function commitEdit(store: StudioStore, edit: Edit, nowMs: number, typing?: string): EditResult {
   // Edits go by the analysis' document index: it must describe the text now.
   flushAnalysis(store)
   const state = store.getState()
@@ -36,6 +45,6 @@ export function commitEdit(store: StudioStore, edit: Edit, nowMs: number): EditR
   }
   if (result.text === state.text) return result
   const notice = result.reformatted ? reformatNotice : undefined
-  store.setState({ ...textChange(state, result.text, 'form', nowMs), ui: { ...state.ui, notice } })
+  store.setState({ ...textChange(state, result.text, 'form', nowMs, typing), ui: { ...state.ui, notice } })
   return result
 }

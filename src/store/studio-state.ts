@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla'
 import type { Analysis } from '../core/analyze.ts'
-import type { FieldPath } from '../core/diagnostic.ts'
+import type { FieldPath, TextPosition } from '../core/diagnostic.ts'
 import type { History } from '../core/history/history.ts'
 import type { WhatIf } from '../core/simulate/types.ts'
 import type { RequestPreset } from '../core/route/request-presets.ts'
@@ -9,11 +9,13 @@ import type { TraceRequest } from '../core/route/trace-request-types.ts'
 export type ThemeChoice = 'system' | 'light' | 'dark'
 
 /** Which view asked for a field to be shown; a view ignores the focus it set itself. */
-export type FocusSource = 'form' | 'editor' | 'diagram' | 'timeline' | 'panel'
+export type FocusSource = 'form' | 'editor' | 'diagram' | 'timeline' | 'panel' | 'search'
 
 export interface Focus {
   readonly path: FieldPath
   readonly source: FocusSource
+  /** A place in the text to put the editor's cursor, for a problem without a field (a YAML syntax error). */
+  readonly at?: TextPosition
 }
 
 /** A short message about the last edit, e.g. that it had to re-format the document. */

@@ -54,3 +54,24 @@ describe('history', () => {
     expect(h.past[0]).toBe('t5')
   })
 })
+
+describe('history typing sessions', () => {
+  it('merges the form changes of one typing session into one entry, however slow', () => {
+    let h = recordChange(emptyHistory(), 'a', 'form', 0, 'typing-1')
+    h = recordChange(h, 'ab', 'form', 5000, 'typing-1')
+    h = recordChange(h, 'abc', 'form', 9000, 'typing-1')
+    expect(h.past).toEqual(['a'])
+    h = recordChange(h, 'abcd', 'form', 9100, 'typing-2')
+    expect(h.past).toEqual(['a', 'abcd'])
+  })
+
+  it('does not merge a session across another change or an undo', () => {
+    let h = recordChange(emptyHistory(), 'a', 'form', 0, 'typing-1')
+    h = recordChange(h, 'ab', 'editor', 10)
+    h = recordChange(h, 'abc', 'form', 20, 'typing-1')
+    expect(h.past).toEqual(['a', 'ab', 'abc'])
+    h = undo(h, 'abcd')!.history
+    h = recordChange(h, 'abc', 'form', 30, 'typing-1')
+    expect(h.past).toEqual(['a', 'ab', 'abc'])
+  })
+})

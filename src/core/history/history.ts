@@ -8,6 +8,8 @@ export interface History {
   /** Origin and time (ms) of the latest recorded change, for coalescing keystrokes. */
   readonly lastOrigin: EditOrigin | undefined
   readonly lastAtMs: number
+  /** The typing session of the latest form change (one field, typed into live), undefined for other changes. */
+  readonly lastTyping?: string | undefined
 }
 
 /** Editor keystrokes closer together than this merge into one undo step. */
@@ -21,15 +23,23 @@ export function emptyHistory(): History {
   return { past: [], future: [], lastOrigin: undefined, lastAtMs: Number.NEGATIVE_INFINITY }
 }
 
-/** Records that the text changed from `previousText`; editor keystrokes within the window merge into one entry. */
-export function recordChange(history: History, previousText: string, origin: EditOrigin, nowMs: number): History {
-  const merges =
-    origin === 'editor' &&
-    history.lastOrigin === 'editor' &&
-    nowMs - history.lastAtMs < coalesceWindowMs &&
-    history.past.length > 0
+/**
+ * Records that the text changed from `previousText`. Editor keystrokes within the window merge into one entry;
+ * form changes of one typing session (`typing`: one field typed into live, however slowly) merge into one entry.
+ */
+export function recordChange(
+  history: History,
+  previousText: string,
+  origin: EditOrigin,
+  nowMs: number,
+  typing?: string,
+): History {
+  const mergesKeystroke =
+    origin === 'editor' && history.lastOrigin === 'editor' && nowMs - history.lastAtMs < coalesceWindowMs
+  const mergesTyping = origin === 'form' && typing !== undefined && history.lastTyping === typing
+  const merges = (mergesKeystroke || mergesTyping) && history.past.length > 0
   const past = merges ? history.past : [...history.past, previousText].slice(-historyLimit)
-  return { past, future: [], lastOrigin: origin, lastAtMs: nowMs }
+  return { past, future: [], lastOrigin: origin, lastAtMs: nowMs, lastTyping: origin === 'form' ? typing : undefined }
 }
 
 /** Steps back: the text to show and the new history, or undefined when there is nothing to undo. */

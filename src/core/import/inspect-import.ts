@@ -2,8 +2,9 @@ import type { Diagnostic } from '../diagnostic.ts'
 import { parseDocument } from '../document/parse-document.ts'
 import type { DocumentInfo } from '../document/types.ts'
 
-// Importing replaces the user's document, so every check happens before anything is loaded: a file that is
-// not a usable Canary comes back as one clear message and the current document stays as it is.
+// Importing replaces the user's document, so every check happens before anything is loaded. Only what cannot be
+// text at all (too large, binary, mis-decoded) is refused; any other text loads as if it had been typed, and what
+// is wrong with it (a YAML error, no Canary) comes back as a problem to show beside it.
 
 /** The largest file we import; a Canary file is a few KB, so anything near this is a mistake (a log, a binary). */
 export const DEFAULT_MAX_IMPORT_BYTES = 5 * 1024 * 1024
@@ -20,9 +21,11 @@ export type ImportResult =
   | {
       readonly ok: true
       readonly text: string
-      /** One or more; when several, the user picks which one to edit. */
+      /** None while the text has no Canary or does not parse; when several, the user picks which one to edit. */
       readonly canaries: readonly CanaryChoice[]
       readonly documentCount: number
+      /** Why the text cannot be edited in the form yet (a YAML error with its line and column, no Canary). */
+      readonly problem?: string
     }
   | { readonly ok: false; readonly message: string }
 
@@ -31,24 +34,30 @@ export interface ImportOptions {
   readonly maxBytes?: number
 }
 
-/** Checks a pasted or opened text before it replaces the document: size, text-ness, YAML syntax, and which Canaries it holds. */
+/**
+ * Checks a pasted or opened text before it replaces the document: size and text-ness refuse it; YAML syntax and
+ * which Canaries it holds are reported with it.
+ */
 export function inspectImport(text: string, options: ImportOptions = {}): ImportResult {
-  const problem = textProblem(text, options.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES)
-  if (problem) return { ok: false, message: problem }
+  const refusal = textProblem(text, options.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES)
+  if (refusal) return { ok: false, message: refusal }
+  if (text.trim() === '') return { ok: true, text, canaries: [], documentCount: 0, problem: 'The file is empty.' }
   const { documents, diagnostics } = parseDocument(text)
   const syntaxError = diagnostics.find((d) => d.severity === 'error' && d.rule.startsWith('yaml-'))
-  if (syntaxError) return { ok: false, message: notYamlMessage(syntaxError) }
-  const canaries = documents.filter((d) => d.kind === 'Canary').map(toChoice)
-  if (canaries.length === 0) return { ok: false, message: noCanaryMessage(documents) }
-  return { ok: true, text, canaries, documentCount: documents.length }
+  const canaries = syntaxError ? [] : documents.filter((d) => d.kind === 'Canary').map(toChoice)
+  const problem = syntaxError
+    ? notYamlMessage(syntaxError)
+    : canaries.length === 0
+      ? noCanaryMessage(documents)
+      : undefined
+  return { ok: true, text, canaries, documentCount: documents.length, ...(problem === undefined ? {} : { problem }) }
 }
 
-/** The reason a text cannot be YAML at all (too large, empty, binary, mis-decoded), or undefined when it can. */
+/** The reason a text cannot be YAML at all (too large, binary, mis-decoded), or undefined when it can. */
 export function textProblem(text: string, maxBytes: number): string | undefined {
   // UTF-8 never takes fewer bytes than UTF-16 code units, so a long string is too large without encoding it.
   const bytes = text.length > maxBytes ? text.length : new TextEncoder().encode(text).length
   if (bytes > maxBytes) return tooLargeMessage(bytes, maxBytes)
-  if (text.trim() === '') return 'The file is empty.'
   if (text.includes('\0')) return 'This looks like a binary file, not YAML text.'
   if (text.includes('\uFFFD')) {
     return 'The file is not valid UTF-8 text (it contains replacement characters where bytes could not be read). Save it as UTF-8 and try again.'
@@ -58,7 +67,7 @@ export function textProblem(text: string, maxBytes: number): string | undefined 
 
 function notYamlMessage(error: Diagnostic): string {
   const at = error.range ? ` (line ${error.range.start.line}, column ${error.range.start.column})` : ''
-  return `This is not valid YAML${at}: ${error.message}`
+  return `This is not valid YAML${at}: ${error.message} Fix it in the editor.`
 }
 
 function toChoice(document: DocumentInfo): CanaryChoice {

@@ -3,7 +3,7 @@ import type { EditResult } from '../../core/document/types.ts'
 import { commitEdit } from '../commit-text.ts'
 import type { StudioStore } from '../studio-state.ts'
 
-/** Removes one field (or list item) of the Canary and only its own lines. */
-export function removeField(store: StudioStore, path: FieldPath, nowMs = Date.now()): EditResult {
-  return commitEdit(store, { kind: 'remove', path }, nowMs)
+/** Removes one field (or list item) of the Canary and only its own lines; `typing` as in setField. */
+export function removeField(store: StudioStore, path: FieldPath, nowMs = Date.now(), typing?: string): EditResult {
+  return commitEdit(store, { kind: 'remove', path }, nowMs, typing)
 }

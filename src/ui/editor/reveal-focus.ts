@@ -13,6 +13,15 @@ export function revealFocus(
   analysis: Analysis,
   focus: Focus | undefined,
 ): void {
+  if (focus?.at) {
+    // A YAML syntax error: the cursor goes to its line and column, and the keyboard with it.
+    highlight.clear()
+    const position = { lineNumber: focus.at.line, column: focus.at.column }
+    editor.setPosition(position)
+    editor.revealPositionInCenterIfOutsideViewport(position)
+    editor.focus()
+    return
+  }
   const range = focus && focus.source !== 'editor' ? nearestRangeOf(analysis.parsed, focus.path) : undefined
   if (!focus || !range) {
     highlight.clear()
@@ -32,6 +41,7 @@ export function revealFocus(
   highlight.clear()
   editor.setSelection(monacoRange)
   editor.revealRangeInCenterIfOutsideViewport(monacoRange)
-  // A node chosen in the diagram keeps the keyboard there, so Tab/Enter can go on through the diagram.
-  if (focus.source !== 'diagram') editor.focus()
+  // A node chosen in the diagram keeps the keyboard there, so Tab/Enter can go on through the diagram; a field
+  // found by the form's search takes it in the form.
+  if (focus.source !== 'diagram' && focus.source !== 'search') editor.focus()
 }

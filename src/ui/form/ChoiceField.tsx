@@ -1,5 +1,5 @@
 import type { FieldNode } from '../../core/catalog/dsl.ts'
-import type { FieldPath } from '../../core/diagnostic.ts'
+import { formatPath, type FieldPath } from '../../core/diagnostic.ts'
 import { describedBy, FieldRow, fieldId } from './FieldRow.tsx'
 import { formatFieldValue } from './field-values.ts'
 import { useField } from './use-field.ts'
@@ -19,6 +19,7 @@ export function ChoiceField({ node, path }: { readonly node: FieldNode; readonly
     <FieldRow node={node} path={path}>
       <select
         id={fieldId(path)}
+        data-path={formatPath(path)}
         value={current}
         title={current === unset ? undefined : current}
         aria-describedby={describedBy(path)}

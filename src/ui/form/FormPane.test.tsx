@@ -50,15 +50,23 @@ describe('FormPane', () => {
       }
     for (const key of Object.keys(canarySpecNode.fields)) expect(shown.has(`spec.${key}`), `spec.${key}`).toBe(true)
     expect(shown.has('spec.service.trafficPolicy.tls.mode')).toBe(true)
+    // Outside tests address each control by its field path (data-path) or its id (field-<path>).
+    const controls = [
+      ...view.container.querySelectorAll('.form__sections input, .form__sections select, .form__sections button'),
+    ]
+    expect(controls.filter((c) => !c.hasAttribute('data-path')).map((c) => c.outerHTML.slice(0, 80))).toEqual([])
+    expect(view.container.querySelector('#field-spec_analysis_webhooks_0__name')?.getAttribute('data-path')).toBe(
+      'spec.analysis.webhooks[0].name',
+    )
     expect(control('spec.analysis.interval')?.value).toBe('1m')
     expect(control('spec.targetRef.kind')?.tagName).toBe('SELECT')
   }, 90_000)
 
-  it('commits a valid value on Enter and keeps an invalid one as a draft with its message', () => {
+  it('writes a valid value as it is typed and keeps an invalid one as a draft with its message', () => {
     const { store, control } = renderForm()
     const maxWeight = control('spec.analysis.maxWeight')!
     fireEvent.change(maxWeight, { target: { value: '45' } })
-    expect(store.getState().text).toContain('maxWeight: 50')
+    expect(store.getState().text).toContain('maxWeight: 45')
     fireEvent.keyDown(maxWeight, { key: 'Enter' })
     expect(store.getState().text).toContain('maxWeight: 45')
     fireEvent.change(maxWeight, { target: { value: '4.5' } })

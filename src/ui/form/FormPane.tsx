@@ -3,6 +3,7 @@ import { useRef } from 'react'
 import { selectIsReadOnly, selectShownCanary } from '../../store/selectors.ts'
 import { useStudio } from '../studio-context.ts'
 import { FieldGroupBody } from './FieldGroupBody.tsx'
+import { FieldSearch } from './FieldSearch.tsx'
 import { formSections, sectionFields } from './form-sections.ts'
 import { InvalidYamlBanner } from './InvalidYamlBanner.tsx'
 import { StrategyPicker } from './StrategyPicker.tsx'
@@ -26,6 +27,7 @@ export function FormPane() {
       <header className="pane__header">
         <h2>Form</h2>
         {isReadOnly && hasCanary && <span className="pane__badge">read-only</span>}
+        {hasCanary && <FieldSearch />}
       </header>
       <div className="pane__body form" ref={body}>
         <InvalidYamlBanner />

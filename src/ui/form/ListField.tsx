@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { ListNode } from '../../core/catalog/dsl.ts'
-import type { FieldPath } from '../../core/diagnostic.ts'
+import { formatPath, type FieldPath } from '../../core/diagnostic.ts'
 import { insertItem } from '../../store/intents/insert-item.ts'
 import { removeField } from '../../store/intents/remove-field.ts'
 import { setField } from '../../store/intents/set-field.ts'
@@ -10,31 +10,39 @@ import { FieldRow, fieldId } from './FieldRow.tsx'
 import { AddRow, InlineError, RemoveButton } from './RowControls.tsx'
 import { formatFieldValue, parseFieldInput, placeholderOf } from './field-values.ts'
 import { useDraft } from './use-draft.ts'
+import { useItemKeys } from './item-keys.ts'
 import { useField } from './use-field.ts'
 
 function ListItem({ node, path, index, value }: { node: ListNode; path: FieldPath; index: number; value: unknown }) {
   const store = useStudioStore()
   const itemPath = [...path, index]
   const { commit } = useField(itemPath)
-  const { inputProps, error } = useDraft(formatFieldValue(value), (text) => {
+  const { inputProps, error } = useDraft(formatFieldValue(value), (text, typing) => {
     const input = parseFieldInput(node.items, text)
-    return input.ok && 'remove' in input ? 'Use the remove button to delete an item.' : commit(input)
+    return input.ok && 'remove' in input ? 'Use the remove button to delete an item.' : commit(input, typing)
   })
   const name = `${labelOf(path)} item ${index + 1}`
   return (
     <li className="list-field__item">
-      <input aria-label={name} spellCheck={false} autoComplete="off" {...inputProps} />
-      <RemoveButton label={`Remove ${name}`} onRemove={() => removeField(store, itemPath)} />
+      <input aria-label={name} data-path={formatPath(itemPath)} spellCheck={false} autoComplete="off" {...inputProps} />
+      <RemoveButton
+        label={`Remove ${name}`}
+        dataPath={formatPath(itemPath)}
+        onRemove={() => removeField(store, itemPath)}
+      />
       <InlineError error={error} />
     </li>
   )
 }
 
+const noItems: readonly unknown[] = []
+
 /** An editable list of scalars: edit an item in place, remove it, or add one at the end. */
 export function ListField({ node, path }: { readonly node: ListNode; readonly path: FieldPath }) {
   const store = useStudioStore()
   const { value } = useField(path)
-  const items = Array.isArray(value) ? (value as unknown[]) : []
+  const items = Array.isArray(value) ? (value as readonly unknown[]) : noItems
+  const keys = useItemKeys(items).keys
   const [draft, setDraft] = useState('')
   const [error, setError] = useState<string | undefined>(undefined)
   const add = () => {
@@ -59,11 +67,12 @@ export function ListField({ node, path }: { readonly node: ListNode; readonly pa
     <FieldRow node={node} path={path} error={error}>
       <ul className="list-field">
         {items.map((item, i) => (
-          <ListItem key={`${i}:${formatFieldValue(item)}`} node={node} path={path} index={i} value={item} />
+          <ListItem key={keys[i]} node={node} path={path} index={i} value={item} />
         ))}
         <AddRow
           className="list-field__item list-field__add"
           id={fieldId(path)}
+          dataPath={formatPath(path)}
           inputLabel={`Add to ${labelOf(path)}`}
           buttonLabel={`Add to ${labelOf(path)}`}
           placeholder={placeholderOf(node.items) || 'add…'}

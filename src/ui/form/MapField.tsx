@@ -1,6 +1,6 @@
-import { useState } from 'react'
+import { useRef, useState, type RefObject } from 'react'
 import type { MapNode } from '../../core/catalog/dsl.ts'
-import type { FieldPath } from '../../core/diagnostic.ts'
+import { formatPath, type FieldPath } from '../../core/diagnostic.ts'
 import { removeField } from '../../store/intents/remove-field.ts'
 import { setField } from '../../store/intents/set-field.ts'
 import { useStudioStore } from '../studio-context.ts'
@@ -26,19 +26,91 @@ function MapEntry({
   const store = useStudioStore()
   const entryPath = [...path, entryKey]
   const { commit } = useField(entryPath)
-  const { inputProps, error } = useDraft(formatFieldValue(value), (text) => commit(parseFieldInput(node.values, text)))
+  const { inputProps, error } = useDraft(formatFieldValue(value), (text, typing) =>
+    commit(parseFieldInput(node.values, text), typing),
+  )
   return (
     <li className="map-field__entry">
       <span className="map-field__key">{entryKey}</span>
       {node.values.kind === 'object' ? (
         <StringMatchControl node={node.values} path={entryPath} />
       ) : (
-        <input aria-label={`${labelOf(path)} ${entryKey}`} spellCheck={false} autoComplete="off" {...inputProps} />
+        <input
+          aria-label={`${labelOf(path)} ${entryKey}`}
+          data-path={formatPath(entryPath)}
+          spellCheck={false}
+          autoComplete="off"
+          {...inputProps}
+        />
       )}
-      <RemoveButton label={`Remove ${entryKey}`} onRemove={() => removeField(store, entryPath)} />
+      <RemoveButton
+        label={`Remove ${entryKey}`}
+        dataPath={formatPath(entryPath)}
+        onRemove={() => removeField(store, entryPath)}
+      />
       <InlineError error={error} />
     </li>
   )
+}
+
+/** What a new entry of the map starts as: a string match asks for its kind and value, a scalar for its value. */
+function NewValueBoxes({ node, path, draft, onChange, onAdd, valueBox }: NewValueProps) {
+  const kinds = node.values.kind === 'object' ? Object.keys(node.values.fields) : []
+  return (
+    <>
+      {kinds.length > 0 && (
+        <select
+          aria-label={`Match kind of the new ${labelOf(path)} entry`}
+          data-path={formatPath(path)}
+          value={draft.kind}
+          onChange={(e) => onChange({ ...draft, kind: e.target.value })}
+        >
+          {kinds.map((k) => (
+            <option key={k} value={k}>
+              {k}
+            </option>
+          ))}
+        </select>
+      )}
+      <input
+        ref={valueBox}
+        aria-label={`Value of the new ${labelOf(path)} entry`}
+        data-path={formatPath(path)}
+        placeholder={kinds.length > 0 ? 'value to match…' : 'value…'}
+        spellCheck={false}
+        autoComplete="off"
+        value={draft.value}
+        onChange={(e) => onChange({ ...draft, value: e.target.value })}
+        onKeyDown={(e) => e.key === 'Enter' && onAdd()}
+      />
+    </>
+  )
+}
+
+interface NewEntry {
+  readonly key: string
+  readonly kind: string
+  readonly value: string
+}
+
+interface NewValueProps {
+  readonly node: MapNode
+  readonly path: FieldPath
+  readonly draft: NewEntry
+  readonly onChange: (draft: NewEntry) => void
+  readonly onAdd: () => void
+  readonly valueBox: RefObject<HTMLInputElement | null>
+}
+
+/** The value a new entry is written with, or why it cannot be added yet. */
+function newEntryValue(node: MapNode, draft: NewEntry): { value: unknown } | { message: string } {
+  if (node.values.kind === 'object') {
+    // Flagger copies a header match into the VirtualService as is: an empty exact match would match no request.
+    if (draft.value.trim() === '') return { message: 'Enter the value to match.' }
+    return { value: { [draft.kind]: draft.value.trim() } }
+  }
+  if (node.values.kind === 'string') return { value: draft.value }
+  return { value: null }
 }
 
 /** An editable map as key/value rows (labels, annotations, header string matches): edit, remove, add a key. */
@@ -47,22 +119,28 @@ export function MapField({ node, path }: { readonly node: MapNode; readonly path
   const { value } = useField(path)
   const entries: [string, unknown][] =
     value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : []
-  const [key, setKey] = useState('')
+  const empty: NewEntry = {
+    key: '',
+    kind: node.values.kind === 'object' ? (Object.keys(node.values.fields)[0] ?? 'exact') : '',
+    value: '',
+  }
+  const [draft, setDraft] = useState(empty)
   const [error, setError] = useState<string | undefined>(undefined)
+  const valueBox = useRef<HTMLInputElement>(null)
   const add = () => {
-    const name = key.trim()
+    const name = draft.key.trim()
     if (name === '') return
     if (entries.some(([k]) => k === name)) return setError(`"${name}" is already set.`)
-    // A string match starts as `exact: ""`; a scalar value as an empty string to fill in.
-    const initial = node.values.kind === 'object' ? { [Object.keys(node.values.fields)[0] ?? 'exact']: '' } : ''
-    const result = setField(
-      store,
-      [...path, name],
-      node.values.kind === 'string' || node.values.kind === 'object' ? initial : null,
-    )
+    const entry = newEntryValue(node, draft)
+    if ('message' in entry) {
+      setError(entry.message)
+      return valueBox.current?.focus()
+    }
+    const result = setField(store, [...path, name], entry.value)
     setError(result.ok ? undefined : result.message)
-    if (result.ok) setKey('')
+    if (result.ok) setDraft(empty)
   }
+  const hasValueBox = node.values.kind === 'object' || node.values.kind === 'string'
   return (
     <FieldRow node={node} path={path} error={error}>
       <ul className="map-field">
@@ -72,13 +150,28 @@ export function MapField({ node, path }: { readonly node: MapNode; readonly path
         <AddRow
           className="map-field__entry map-field__add"
           id={fieldId(path)}
+          dataPath={formatPath(path)}
           inputLabel={`New key in ${labelOf(path)}`}
           buttonLabel={`Add key to ${labelOf(path)}`}
           placeholder="new key…"
-          value={key}
-          onChange={setKey}
+          value={draft.key}
+          onChange={(key) => setDraft({ ...draft, key })}
           onAdd={add}
-        />
+        >
+          {hasValueBox && (
+            <NewValueBoxes
+              node={node}
+              path={path}
+              draft={draft}
+              onChange={(next) => {
+                setDraft(next)
+                setError(undefined)
+              }}
+              onAdd={add}
+              valueBox={valueBox}
+            />
+          )}
+        </AddRow>
       </ul>
     </FieldRow>
   )

@@ -1,20 +1,20 @@
-import type { MouseEvent } from 'react'
+import { memo, useEffect, useRef, useState, type MouseEvent } from 'react'
 import type { ListNode, ObjectNode } from '../../core/catalog/dsl.ts'
 import { formatPath, isPathWithin, type FieldPath } from '../../core/diagnostic.ts'
 import { insertItem } from '../../store/intents/insert-item.ts'
 import { moveItem } from '../../store/intents/move-item.ts'
 import { removeField } from '../../store/intents/remove-field.ts'
 import { setField } from '../../store/intents/set-field.ts'
-import { selectShownCanary } from '../../store/selectors.ts'
+import { selectShownData } from '../../store/selectors.ts'
 import { useStudio, useStudioStore } from '../studio-context.ts'
 import { labelOf, valueAt } from './catalog-lookup.ts'
 import { FieldGroupBody } from './FieldGroupBody.tsx'
 import { docOf } from './FieldRow.tsx'
 import { FieldProblems } from './FieldProblems.tsx'
+import { AddItemButton } from './AddItemButton.tsx'
+import { keyOfNextItem, useItemKeys } from './item-keys.ts'
 import { LazyDetails } from './LazyDetails.tsx'
 import { newItemValue, singular } from './new-item.ts'
-
-const separator = '\u0000'
 
 /** A card's title: the item's name (or cookie name), else "<item> <n>". */
 function titleOf(item: unknown, noun: string, index: number): string {
@@ -31,24 +31,31 @@ interface CardProps {
   readonly index: number
   readonly count: number
   readonly title: string
+  /** Just added from the form: opened, with the keyboard in its first box. */
+  readonly isNew: boolean
 }
 
-function ItemCard({ node, path, index, count, title }: CardProps) {
+const ItemCard = memo(function ItemCard({ node, path, index, count, title, isNew }: CardProps) {
   const store = useStudioStore()
   const itemPath = [...path, index]
+  const row = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (isNew) row.current?.querySelector<HTMLElement>('.card__body input, .card__body select')?.focus()
+  }, [isNew])
   // The buttons sit beside the summary, not in it (no nested controls), drawn over its right end.
   const act = (run: () => unknown) => (e: MouseEvent) => {
     e.preventDefault()
     run()
   }
   return (
-    <div className="card-row">
+    <div className="card-row" ref={row}>
       <LazyDetails
         className="card"
+        initiallyOpen={isNew}
         dataPath={formatPath(itemPath)}
         holds={(focused) => isPathWithin(focused, itemPath)}
         summary={
-          <summary className="card__header">
+          <summary className="card__header" data-path={formatPath(itemPath)}>
             <span className="card__title">{title}</span>
           </summary>
         }
@@ -62,6 +69,7 @@ function ItemCard({ node, path, index, count, title }: CardProps) {
         <button
           type="button"
           className="icon-button"
+          data-path={formatPath(itemPath)}
           aria-label={`Move ${title} up`}
           title="Move up"
           disabled={index === 0}
@@ -72,6 +80,7 @@ function ItemCard({ node, path, index, count, title }: CardProps) {
         <button
           type="button"
           className="icon-button"
+          data-path={formatPath(itemPath)}
           aria-label={`Move ${title} down`}
           title="Move down"
           disabled={index === count - 1}
@@ -82,6 +91,7 @@ function ItemCard({ node, path, index, count, title }: CardProps) {
         <button
           type="button"
           className="icon-button"
+          data-path={formatPath(itemPath)}
           aria-label={`Remove ${title}`}
           title="Remove"
           onClick={act(() => removeField(store, itemPath))}
@@ -91,22 +101,48 @@ function ItemCard({ node, path, index, count, title }: CardProps) {
       </span>
     </div>
   )
+}, isSameCard)
+
+/** Cards re-render only when what they show changes, not on every edit elsewhere in the list. */
+function isSameCard(a: CardProps, b: CardProps): boolean {
+  return (
+    a.node === b.node &&
+    a.index === b.index &&
+    a.count === b.count &&
+    a.title === b.title &&
+    a.isNew === b.isNew &&
+    formatPath(a.path) === formatPath(b.path)
+  )
+}
+
+const noItems: readonly unknown[] = []
+
+/** A name for a new item that no item of the list has yet: "webhook-3", "metric-2". */
+function freshName(noun: string, items: readonly unknown[]): string {
+  const taken = new Set(items.map((item, i) => titleOf(item, noun, i)))
+  const base = noun.replace(/ /g, '-')
+  let n = items.length + 1
+  while (taken.has(`${base}-${n}`)) n++
+  return `${base}-${n}`
 }
 
 /** A list of objects (metrics, webhooks, match conditions …) as cards with add, remove and move up/down. */
 export function ObjectListField({ node, path }: { readonly node: ListNode<ObjectNode>; readonly path: FieldPath }) {
   const store = useStudioStore()
   const noun = singular(labelOf(path))
-  // Subscribe to the titles only: editing inside a card re-renders that field, not the whole list.
-  const titles = useStudio((s) => {
-    const value = valueAt(selectShownCanary(s), path)
-    return Array.isArray(value) ? value.map((item, i) => titleOf(item, noun, i)).join(separator) : undefined
+  // The rows are the document's items, re-read after every edit: a row never outlives its item.
+  const items = useStudio((s) => {
+    const value = valueAt(selectShownData(s), path)
+    return Array.isArray(value) ? (value as readonly unknown[]) : noItems
   })
-  const items = titles === undefined ? [] : titles.split(separator)
-  const add = () => {
-    const item = newItemValue(node.items, `${noun.replace(/ /g, '-')}-${items.length + 1}`)
-    if (items.length === 0) setField(store, path, [item])
-    else insertItem(store, path, items.length, item)
+  const itemKeys = useItemKeys(items)
+  const keys = itemKeys.keys
+  // The key of the card the person just added, so that card (and only it) opens with the keyboard in it.
+  const [addedKey, setAddedKey] = useState<string | undefined>(undefined)
+  const add = (extra: Record<string, unknown> = {}) => {
+    const item = { ...(newItemValue(node.items, freshName(noun, items)) as object), ...extra }
+    const result = items.length === 0 ? setField(store, path, [item]) : insertItem(store, path, items.length, item)
+    if (result.ok) setAddedKey(keyOfNextItem(itemKeys))
   }
   return (
     <div className="object-list" data-path={formatPath(path)}>
@@ -115,13 +151,19 @@ export function ObjectListField({ node, path }: { readonly node: ListNode<Object
           {labelOf(path)}
         </span>
         <span className="object-list__count">{items.length === 0 ? 'none' : items.length}</span>
-        <button type="button" className="text-button" onClick={add}>
-          + Add {noun}
-        </button>
+        <AddItemButton node={node.items} noun={noun} dataPath={formatPath(path)} onAdd={add} />
       </div>
       <FieldProblems path={path} />
-      {items.map((title, i) => (
-        <ItemCard key={i} node={node.items} path={path} index={i} count={items.length} title={title} />
+      {items.map((item, i) => (
+        <ItemCard
+          key={keys[i]}
+          node={node.items}
+          path={path}
+          index={i}
+          count={items.length}
+          title={titleOf(item, noun, i)}
+          isNew={keys[i] === addedKey}
+        />
       ))}
     </div>
   )

@@ -1,5 +1,5 @@
 import type { ObjectNode } from '../../core/catalog/dsl.ts'
-import type { FieldPath } from '../../core/diagnostic.ts'
+import { formatPath, type FieldPath } from '../../core/diagnostic.ts'
 import { setField } from '../../store/intents/set-field.ts'
 import { selectShownCanary } from '../../store/selectors.ts'
 import { useStudio, useStudioStore } from '../studio-context.ts'
@@ -23,15 +23,16 @@ export function StringMatchControl({ node, path }: { readonly node: ObjectNode; 
   const kinds = Object.keys(node.fields)
   const raw = useStudio((s) => JSON.stringify(valueAt(selectShownCanary(s), path) ?? null))
   const [kind, text] = matchOf(JSON.parse(raw), kinds)
-  const write = (k: string, t: string) => {
-    const result = setField(store, path, { [k]: t })
+  const write = (k: string, t: string, typing?: string) => {
+    const result = setField(store, path, { [k]: t }, Date.now(), typing)
     return result.ok ? undefined : result.message
   }
-  const { inputProps, error } = useDraft(text, (t) => write(kind, t))
+  const { inputProps, error } = useDraft(text, (t, typing) => write(kind, t, typing))
   return (
     <div className="string-match">
       <select
         aria-label={`${labelOf(path)} match kind`}
+        data-path={formatPath(path)}
         value={kind}
         onChange={(e) => write(e.target.value, inputProps.value)}
       >
@@ -43,6 +44,7 @@ export function StringMatchControl({ node, path }: { readonly node: ObjectNode; 
       </select>
       <input
         id={fieldId(path)}
+        data-path={formatPath(path)}
         aria-label={`${labelOf(path)} value`}
         spellCheck={false}
         autoComplete="off"

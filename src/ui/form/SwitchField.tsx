@@ -1,5 +1,5 @@
 import type { BooleanNode } from '../../core/catalog/dsl.ts'
-import type { FieldPath } from '../../core/diagnostic.ts'
+import { formatPath, type FieldPath } from '../../core/diagnostic.ts'
 import { describedBy, FieldRow, fieldId } from './FieldRow.tsx'
 import { useField } from './use-field.ts'
 
@@ -13,6 +13,7 @@ export function SwitchField({ node, path }: { readonly node: BooleanNode; readon
       <div className="switch-row">
         <button
           id={fieldId(path)}
+          data-path={formatPath(path)}
           type="button"
           role="switch"
           aria-checked={on}
@@ -27,7 +28,12 @@ export function SwitchField({ node, path }: { readonly node: BooleanNode; readon
           {!isSet && ' (default)'}
         </span>
         {isSet && (
-          <button type="button" className="link-button" onClick={() => commit({ ok: true, remove: true })}>
+          <button
+            type="button"
+            className="link-button"
+            data-path={formatPath(path)}
+            onClick={() => commit({ ok: true, remove: true })}
+          >
             use default
           </button>
         )}

@@ -24,7 +24,7 @@ export function useRevealFocusedField(container: RefObject<HTMLElement | null>):
       if (!field) continue
       openAncestors(field)
       field.scrollIntoView({ block: 'nearest' })
-      if (focus.source === 'panel')
+      if (focus.source === 'panel' || focus.source === 'search')
         field
           .querySelector<HTMLElement>('input, select, button[role="switch"], summary')
           ?.focus({ preventScroll: true })

@@ -19,6 +19,8 @@ import { useShareLinkOnStart, type StartupDraft } from './use-share-link-on-star
 import { useWindowImport } from './use-window-import.ts'
 import './io.css'
 
+const strayPaste = 'The pasted text holds no Canary, so it was not opened. To open it anyway, use Paste….'
+
 /** Owns the import/template/share dialogs and the window-wide shortcuts, drop and paste; provides their actions. */
 export function IoProvider({
   startupDraft,
@@ -33,9 +35,10 @@ export function IoProvider({
   const close = () => setDialog(undefined)
 
   const io = useMemo<IoActions>(() => {
-    const load = ({ text, source, canaryIndex, onLoaded }: PendingLoad) => {
+    const load = ({ text, source, canaryIndex, problem, onLoaded }: PendingLoad) => {
       loadDocument(store, text, source, canaryIndex)
       onLoaded?.()
+      if (problem) showNotice(store, { kind: 'error', message: problem })
       setDialog(undefined)
     }
     // Loading resets history, so unsaved edits or a restored draft are only replaced after the user agrees.
@@ -44,13 +47,19 @@ export function IoProvider({
       if (reason) setDialog({ kind: 'confirm-replace', load: pending, reason })
       else load(pending)
     }
-    const importText = (text: string, source: LoadSource) => {
+    const refuse = (message: string) => {
+      showNotice(store, { kind: 'error', message })
+      return message
+    }
+    const importText = (text: string, source: LoadSource, isStray = false) => {
       const result = inspectImport(text)
-      if (!result.ok) {
-        showNotice(store, { kind: 'error', message: result.message })
-        return result.message
+      if (!result.ok) return refuse(result.message)
+      if (isStray && result.canaries.length === 0) return refuse(strayPaste)
+      const pending = {
+        text: result.text,
+        source,
+        ...(result.problem === undefined ? {} : { problem: result.problem }),
       }
-      const pending = { text: result.text, source }
       if (result.canaries.length > 1)
         setDialog({
           kind: 'choose-canary',

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react'
+import { blankCanary } from '../../core/templates/blank-canary.ts'
 import { templates } from '../../core/templates/templates.ts'
 import { Dialog } from './Dialog.tsx'
 
-/** "New": one commented Canary per rollout style, each with when to choose it. */
+/** "New": a blank Canary, then one commented Canary per rollout style, each with when to choose it. */
 export function TemplatesDialog({
   onChoose,
   onClose,
@@ -15,7 +16,7 @@ export function TemplatesDialog({
 }) {
   return (
     <Dialog
-      title="New Canary from a template"
+      title="New Canary"
       onClose={onClose}
       wide
       actions={
@@ -25,7 +26,7 @@ export function TemplatesDialog({
       }
     >
       <ul className="io-templates">
-        {templates.map((t) => (
+        {[blankCanary, ...templates].map((t) => (
           <li key={t.id}>
             <button type="button" className="io-template" data-template={t.id} onClick={() => onChoose(t.text)}>
               <span className="io-template__title">{t.title}</span>

@@ -4,8 +4,12 @@ import type { PendingLoad } from './io-dialog-state.ts'
 
 /** The import, template and share actions the toolbar, keyboard and drop targets share. */
 export interface IoActions {
-  /** Checks a text (opened, pasted, dropped) and loads it, asking first when it would replace edits; returns why it was refused. */
-  readonly importText: (text: string, source: LoadSource) => string | undefined
+  /**
+   * Checks a text (opened, pasted, dropped) and loads it, asking first when it would replace edits; returns why it
+   * was refused (binary or too large). A text that does not parse or holds no Canary loads with its problem shown.
+   * `isStray`: pasted outside any text field, so only taken when it holds a Canary.
+   */
+  readonly importText: (text: string, source: LoadSource, isStray?: boolean) => string | undefined
   /** Reads a File's bytes (refusing large or binary ones) and imports it. */
   readonly importFile: (file: File) => void
   readonly openFilePicker: () => void

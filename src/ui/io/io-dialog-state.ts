@@ -8,6 +8,8 @@ export interface PendingLoad {
   readonly canaryIndex?: number
   /** Runs once the document is loaded (not when the user keeps the current one). */
   readonly onLoaded?: () => void
+  /** What is wrong with the text (a YAML error, no Canary), shown once it is loaded. */
+  readonly problem?: string
 }
 
 /** Which I/O dialog is open, with what it needs. */

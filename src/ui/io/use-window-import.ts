@@ -24,7 +24,7 @@ export function useWindowImport(io: IoActions): void {
       const text = e.clipboardData?.getData('text/plain') ?? ''
       if (text.trim() === '') return
       e.preventDefault()
-      io.importText(text, 'paste')
+      io.importText(text, 'paste', true)
     }
     window.addEventListener('dragover', onDragOver)
     window.addEventListener('drop', onDrop)

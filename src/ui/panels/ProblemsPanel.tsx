@@ -25,9 +25,12 @@ function Problem({ diagnostic: d }: { readonly diagnostic: Diagnostic }) {
       <button
         type="button"
         className="problem__main"
-        disabled={!d.path}
-        title={d.path ? 'Show in the editor and the form' : undefined}
-        onClick={() => d.path && focusPath(store, d.path, 'panel')}
+        disabled={!d.path && !d.range}
+        title={d.path ? 'Show in the editor and the form' : d.range ? 'Put the editor cursor here' : undefined}
+        onClick={() => {
+          if (d.path) focusPath(store, d.path, 'panel')
+          else if (d.range) focusPath(store, [], 'panel', d.range.start)
+        }}
       >
         <span className="problem__severity" aria-label={d.severity} />
         <span className="problem__message" title={d.message}>
