@@ -33,10 +33,49 @@ describe('cli timeline', () => {
     const { code, out } = await run(['ex1.yaml', '--format', 'json'])
     expect(code).toBe(0)
     const json = JSON.parse(out) as Record<string, unknown> & { ticks: Record<string, unknown>[] }
-    expect(Object.keys(json)).toEqual(['strategy', 'mirror', 'sessionAffinity', 'intervalSeconds', 'ticks', 'outcome', 'promotedAtSeconds', 'finishedAtSeconds'])
-    expect(json).toMatchObject({ strategy: 'canary', mirror: false, sessionAffinity: false, intervalSeconds: 60, outcome: 'promoted', promotedAtSeconds: 360, finishedAtSeconds: 480 })
-    expect(Object.keys(json.ticks[2] ?? {})).toEqual(['tick', 'atSeconds', 'phase', 'hooks', 'analysis', 'primaryWeight', 'canaryWeight', 'mirrored', 'failedChecks', 'iterations'])
-    expect(json.ticks[2]).toEqual({ tick: 2, atSeconds: 120, phase: 'Progressing', hooks: ['rollout'], analysis: true, primaryWeight: 80, canaryWeight: 20, mirrored: false, failedChecks: 0, iterations: 0 })
+    expect(Object.keys(json)).toEqual([
+      'strategy',
+      'mirror',
+      'sessionAffinity',
+      'intervalSeconds',
+      'ticks',
+      'outcome',
+      'promotedAtSeconds',
+      'finishedAtSeconds',
+    ])
+    expect(json).toMatchObject({
+      strategy: 'canary',
+      mirror: false,
+      sessionAffinity: false,
+      intervalSeconds: 60,
+      outcome: 'promoted',
+      promotedAtSeconds: 360,
+      finishedAtSeconds: 480,
+    })
+    expect(Object.keys(json.ticks[2] ?? {})).toEqual([
+      'tick',
+      'atSeconds',
+      'phase',
+      'hooks',
+      'analysis',
+      'primaryWeight',
+      'canaryWeight',
+      'mirrored',
+      'failedChecks',
+      'iterations',
+    ])
+    expect(json.ticks[2]).toEqual({
+      tick: 2,
+      atSeconds: 120,
+      phase: 'Progressing',
+      hooks: ['rollout'],
+      analysis: true,
+      primaryWeight: 80,
+      canaryWeight: 20,
+      mirrored: false,
+      failedChecks: 0,
+      iterations: 0,
+    })
   })
 
   it('--fail-from K rolls back where Flagger would', async () => {
@@ -49,10 +88,14 @@ describe('cli timeline', () => {
     const { code, out } = await run(['ex1.yaml'])
     expect(code).toBe(0)
     const lines = out.split('\n')
-    expect(lines[0]).toMatch(/^tick\s+time\s+phase\s+primary\/canary\s+mirrored\s+analysis\s+failedChecks\s+iterations\s+hooks$/)
+    expect(lines[0]).toMatch(
+      /^tick\s+time\s+phase\s+primary\/canary\s+mirrored\s+analysis\s+failedChecks\s+iterations\s+hooks$/,
+    )
     expect(lines[3]).toMatch(/^T2\s+2m\s+Progressing\s+80\/20\s+passed\s+0\s+0\s+rollout$/)
     expect(lines[3]?.indexOf('80/20')).toBe(lines[0]?.indexOf('primary/canary'))
-    expect(out).toContain('weight rises 10 → 20 → 30 → 40 → 50 % every 1m, then promotes; earliest promotion after 6m, Succeeded after 8m')
+    expect(out).toContain(
+      'weight rises 10 → 20 → 30 → 40 → 50 % every 1m, then promotes; earliest promotion after 6m, Succeeded after 8m',
+    )
   })
 
   it('reads standard input with "-" and the Canary among several documents', async () => {
@@ -63,7 +106,9 @@ describe('cli timeline', () => {
   })
 
   it('warns about wrong-typed fields and simulates without them', async () => {
-    const { code, err, out } = await run(['ex1.yaml', '--format', 'json'], { 'ex1.yaml': ex1.replace('threshold: 3', 'threshold: three') })
+    const { code, err, out } = await run(['ex1.yaml', '--format', 'json'], {
+      'ex1.yaml': ex1.replace('threshold: 3', 'threshold: three'),
+    })
     expect(code).toBe(0)
     expect(err).toContain('spec.analysis.threshold must be a whole number')
     expect(JSON.parse(out)).toMatchObject({ outcome: 'promoted' })
@@ -91,5 +136,37 @@ describe('cli timeline', () => {
     const { code, err } = await run(['bad.yaml'], { 'bad.yaml': text })
     expect(code).toBe(2)
     expect(err).toContain(message)
+  })
+})
+
+describe('cli timeline on hostile input (#18)', () => {
+  // A billion iterations and 3000 rollback webhooks ran the CLI out of memory (exit 134).
+  const hooks = Array.from({ length: 3000 }, (_, i) => `      - { name: h${i}, type: rollback, url: http://x/ }`).join(
+    '\n',
+  )
+  const huge = `apiVersion: flagger.app/v1beta1
+kind: Canary
+metadata: { name: podinfo, namespace: test }
+spec:
+  targetRef: { apiVersion: apps/v1, kind: Deployment, name: podinfo }
+  service: { port: 9898 }
+  analysis:
+    interval: 1m
+    threshold: 5
+    iterations: 1000000000
+    match: [{ headers: { x-canary: { exact: insider } } }]
+    webhooks:
+${hooks}
+`
+  it('answers, saying the run was cut and why', async () => {
+    const text = await run(['huge.yaml'], { 'huge.yaml': huge })
+    expect(text.code).toBe(0)
+    expect(text.out).toMatch(
+      /the simulation stops after \d+ ticks because it has logged \d+ events \(its limit is 100000\)/,
+    )
+    const json = await run(['huge.yaml', '--format', 'json'], { 'huge.yaml': huge })
+    expect(json.code).toBe(0)
+    expect(json.err).toContain('timeline: note: the run was cut short: the simulation stops after')
+    expect(JSON.parse(json.out)).toMatchObject({ outcome: 'halted' })
   })
 })

@@ -19,7 +19,10 @@ function parseArgs(args: readonly string[]): TimelineArgs | string {
   let format: 'text' | 'json' = 'text'
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? ''
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined]
     if (flag === '--fail-from' || flag === '--format') {
       const value = inline ?? args[++i]
       if (value === undefined) return `${flag} needs a value`
@@ -33,7 +36,8 @@ function parseArgs(args: readonly string[]): TimelineArgs | string {
     } else if (arg.startsWith('--')) return `unknown option ${arg}`
     else positional.push(arg)
   }
-  if (positional.length !== 1) return positional.length === 0 ? 'missing <file|->' : `expected one file, got ${positional.length}`
+  if (positional.length !== 1)
+    return positional.length === 0 ? 'missing <file|->' : `expected one file, got ${positional.length}`
   return { input: positional[0] ?? '-', failFromTick, format }
 }
 
@@ -64,7 +68,17 @@ export function timelineJson(timeline: Timeline): object {
 
 /** The timeline as an aligned table, one row per tick. */
 export function timelineTable(timeline: Timeline): string {
-  const header = ['tick', 'time', 'phase', 'primary/canary', 'mirrored', 'analysis', 'failedChecks', 'iterations', 'hooks']
+  const header = [
+    'tick',
+    'time',
+    'phase',
+    'primary/canary',
+    'mirrored',
+    'analysis',
+    'failedChecks',
+    'iterations',
+    'hooks',
+  ]
   const body = timeline.ticks.map((t) => [
     `T${t.tick}`,
     formatDuration(t.atSeconds),
@@ -77,7 +91,11 @@ export function timelineTable(timeline: Timeline): string {
     t.hooks.join(', '),
   ])
   const widths = header.map((h, c) => Math.max(h.length, ...body.map((row) => (row[c] ?? '').length)))
-  const line = (cells: string[]): string => cells.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ').trimEnd()
+  const line = (cells: string[]): string =>
+    cells
+      .map((cell, c) => cell.padEnd(widths[c] ?? 0))
+      .join('  ')
+      .trimEnd()
   return [line(header), ...body.map(line)].join('\n')
 }
 
@@ -97,10 +115,13 @@ export const command: CliCommand = (args, io) => {
   const whatIf: WhatIf = parsed.failFromTick === undefined ? {} : { failFromTick: parsed.failFromTick }
   const timeline = simulateAnalysis(input.canary, whatIf)
   if (parsed.format === 'json') {
+    // The JSON shape is fixed; a run cut by the simulation's bounds says so on stderr.
+    if (timeline.truncated) io.stderr(`timeline: note: the run was cut short: ${timeline.haltReason ?? ''}\n`)
     io.stdout(`${JSON.stringify(timelineJson(timeline), null, 2)}\n`)
     return 0
   }
-  const heading = parsed.failFromTick === undefined ? '' : `What-if: every analysis fails from tick ${parsed.failFromTick} on.\n\n`
+  const heading =
+    parsed.failFromTick === undefined ? '' : `What-if: every analysis fails from tick ${parsed.failFromTick} on.\n\n`
   io.stdout(`${heading}${timelineTable(timeline)}\n\n${summarizeTimeline(input.canary, timeline)}\n`)
   return 0
 }
