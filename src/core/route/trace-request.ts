@@ -18,12 +18,21 @@ export interface TraceInput {
 }
 
 /** The VirtualService Flagger would keep at this routing state, if it writes one. */
-export function generatedVirtualService(canary: Canary, routing: RoutingState, options?: GenerateOptions): VirtualService | undefined {
+export function generatedVirtualService(
+  canary: Canary,
+  routing: RoutingState,
+  options?: GenerateOptions,
+): VirtualService | undefined {
   return generateResources(canary, routing, options).find((o): o is VirtualService => o.kind === 'VirtualService')
 }
 
 /** Where a request goes at one routing state: Istio's rules applied to the VirtualService Flagger generates. */
 export function traceRequest(input: TraceInput): RouteDecision {
   const virtualService = generatedVirtualService(input.canary, input.routing, input.generateOptions)
-  return traceWithVirtualService({ canary: input.canary, gateways: input.gateways, virtualService, request: input.request })
+  return traceWithVirtualService({
+    canary: input.canary,
+    gateways: input.gateways,
+    virtualService,
+    request: input.request,
+  })
 }
