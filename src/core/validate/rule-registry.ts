@@ -14,6 +14,7 @@ import { hostsEmptyWithGateways } from './rules/hosts-empty-with-gateways.ts'
 import { hostsWildcardWithMesh } from './rules/hosts-wildcard-with-mesh.ts'
 import { iterationsWithStepWeight } from './rules/iterations-with-step-weight.ts'
 import { kubernetesProviderBlueGreenOnly } from './rules/kubernetes-provider-blue-green-only.ts'
+import { matchRegexInvalid } from './rules/match-regex-invalid.ts'
 import { maxWeightAbove100 } from './rules/max-weight-above-100.ts'
 import { maxWeightNotMultipleOfStepWeight } from './rules/max-weight-not-multiple-of-step-weight.ts'
 import { metricWithoutBounds } from './rules/metric-without-bounds.ts'
@@ -58,6 +59,7 @@ export const lintRules: readonly LintRule[] = [
   hostsWildcardWithMesh,
   iterationsWithStepWeight,
   kubernetesProviderBlueGreenOnly,
+  matchRegexInvalid,
   maxWeightAbove100,
   maxWeightNotMultipleOfStepWeight,
   metricWithoutBounds,
