@@ -4,6 +4,7 @@ import { FormPane } from '../form/FormPane.tsx'
 import { PanelArea } from '../panels/PanelArea.tsx'
 import { useApplyTheme } from '../theme/use-theme.ts'
 import { TimelinePane } from '../timeline/TimelinePane.tsx'
+import { PaneBoundary } from './PaneBoundary.tsx'
 import { Resizer } from './Resizer.tsx'
 import { SkipLinks } from './SkipLinks.tsx'
 import { StatusBar } from './StatusBar.tsx'
@@ -21,7 +22,9 @@ export function Workspace() {
       <SkipLinks />
       <Toolbar />
       <main className="workspace__main">
-        <FormPane />
+        <PaneBoundary name="Form" className="pane pane--form">
+          <FormPane />
+        </PaneBoundary>
         <Resizer
           orientation="vertical"
           label="Resize form"
@@ -31,7 +34,9 @@ export function Workspace() {
           onChange={(v) => resize('formWidth', v)}
         />
         <div className="workspace__center">
-          <DiagramPane />
+          <PaneBoundary name="Traffic" className="pane pane--diagram">
+            <DiagramPane />
+          </PaneBoundary>
           <Resizer
             orientation="horizontal"
             label="Resize rollout"
@@ -41,7 +46,9 @@ export function Workspace() {
             isAfter
             onChange={(v) => resize('timelineHeight', v)}
           />
-          <TimelinePane />
+          <PaneBoundary name="Rollout timeline" className="pane pane--timeline">
+            <TimelinePane />
+          </PaneBoundary>
         </div>
         <Resizer
           orientation="vertical"
@@ -52,7 +59,9 @@ export function Workspace() {
           isAfter
           onChange={(v) => resize('editorWidth', v)}
         />
-        <EditorPane />
+        <PaneBoundary name="YAML" className="pane pane--editor">
+          <EditorPane />
+        </PaneBoundary>
       </main>
       <Resizer
         orientation="horizontal"

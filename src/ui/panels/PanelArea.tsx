@@ -1,5 +1,6 @@
 import { Suspense, type KeyboardEvent } from 'react'
 import { showPanel } from '../../store/intents/show-panel.ts'
+import { PaneBoundary } from '../layout/PaneBoundary.tsx'
 import { useStudio, useStudioStore } from '../studio-context.ts'
 import { panels, type PanelDefinition } from './panel-registry.ts'
 
@@ -56,7 +57,9 @@ export function PanelArea() {
         id="panel-body"
         aria-labelledby={active ? `tab-${active.id}` : undefined}
       >
-        <Suspense fallback={<p className="panel__empty">Loading…</p>}>{Active && <Active />}</Suspense>
+        <PaneBoundary name={active?.title ?? 'panel'} className="panel-failed" resetKey={active?.id}>
+          <Suspense fallback={<p className="panel__empty">Loading…</p>}>{Active && <Active />}</Suspense>
+        </PaneBoundary>
       </div>
     </section>
   )
