@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readBounded } from './read-bounded.ts'
 
 /** Where a command reads and writes; tests pass an in-memory one. */
 export interface CliIo {
@@ -15,11 +15,13 @@ export const nodeIo: CliIo = {
   stderr: (t) => process.stderr.write(t),
   readInput: (p) => {
     try {
-      return readFileSync(p === '-' ? 0 : p, 'utf8')
+      return readBounded(p === '-' ? 0 : p).toString('utf8')
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code
       throw new Error(
-        code === 'ENOENT' ? `cannot read ${p}: no such file` : `cannot read ${p}: ${code ?? String(err)}`,
+        code === 'ENOENT'
+          ? `cannot read ${p}: no such file`
+          : `cannot read ${p}: ${code ?? (err instanceof Error ? err.message : String(err))}`,
         { cause: err },
       )
     }
