@@ -121,7 +121,12 @@ function runEdit(text: string, parsed: ParsedFile, edit: FuzzEdit): string {
     const changed = changedOldLines(text, result.text)
     if (lines && changed.from < changed.to) {
       const ok = changed.from >= lines.first - 1 && changed.to - 1 <= lines.last + 1
-      check(ok, 'applyEdit', `edit ${JSON.stringify(full)} changed lines ${changed.from}..${changed.to - 1} outside ${lines.first}..${lines.last}`, text)
+      check(
+        ok,
+        'applyEdit',
+        `edit ${JSON.stringify(full)} changed lines ${changed.from}..${changed.to - 1} outside ${lines.first}..${lines.last}`,
+        text,
+      )
     }
   }
   return result.text
@@ -130,9 +135,15 @@ function runEdit(text: string, parsed: ParsedFile, edit: FuzzEdit): string {
 function checkTimeline(timeline: Timeline, text: string, label: string): void {
   const stage = `simulate${label}`
   check(timeline.ticks.length > 0, stage, 'empty timeline', text)
-  check(timeline.ticks.length <= maxSimulatedTicks + 1, stage, `timeline did not end (${timeline.ticks.length} ticks)`, text)
+  check(
+    timeline.ticks.length <= maxSimulatedTicks + 1,
+    stage,
+    `timeline did not end (${timeline.ticks.length} ticks)`,
+    text,
+  )
   for (const t of timeline.ticks) {
-    const ok = Number.isFinite(t.primaryWeight) && Number.isFinite(t.canaryWeight) && t.primaryWeight + t.canaryWeight === 100
+    const ok =
+      Number.isFinite(t.primaryWeight) && Number.isFinite(t.canaryWeight) && t.primaryWeight + t.canaryWeight === 100
     check(ok, stage, `tick ${t.tick}: weights ${t.primaryWeight} + ${t.canaryWeight} ≠ 100`, text)
     check(t.primaryWeight >= 0 && t.canaryWeight >= 0, stage, `tick ${t.tick}: negative weight`, text)
   }
@@ -199,7 +210,12 @@ export function runPipeline(input: FuzzCase): CaseStats {
   const presets = stageOf('requestPresets', text, () => requestPresets(canary, gateways))
   for (const i of indices) {
     const routing = stageOf('routingAt', text, () => routingAt(timeline, i))
-    check(routing.primaryWeight + routing.canaryWeight === 100, 'routingAt', `tick ${i}: weights do not sum to 100`, text)
+    check(
+      routing.primaryWeight + routing.canaryWeight === 100,
+      'routingAt',
+      `tick ${i}: weights do not sum to 100`,
+      text,
+    )
     stageOf('buildTrafficGraph', text, () => buildTrafficGraph(canary, routing))
     const plan = stageOf('planResources', text, () => planResources(canary, routing))
     const stream = stageOf('toYamlStream', text, () => toYamlStream(plan.objects))
@@ -209,8 +225,16 @@ export function runPipeline(input: FuzzCase): CaseStats {
     check(errors.length === 0, 'toYamlStream', `generated YAML does not re-parse: ${errors[0]?.message ?? ''}`, text)
     // The stream reads back as the objects it was written from.
     const again = JSON.stringify(list.map((d) => d.toJS() as unknown))
-    check(again === JSON.stringify(plan.objects), 'toYamlStream', 'generated YAML does not read back as the generated objects', text)
-    for (const preset of presets) stageOf(`traceRequest(${preset.id})`, text, () => traceRequest({ canary, gateways, routing, request: preset.request }))
+    check(
+      again === JSON.stringify(plan.objects),
+      'toYamlStream',
+      'generated YAML does not read back as the generated objects',
+      text,
+    )
+    for (const preset of presets)
+      stageOf(`traceRequest(${preset.id})`, text, () =>
+        traceRequest({ canary, gateways, routing, request: preset.request }),
+      )
   }
   stageOf('renderMetricQueries', text, () => renderMetricQueries(canary, templates))
   return stats
