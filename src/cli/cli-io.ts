@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs'
 import { decodeImportFile } from '../core/import/decode-file.ts'
+import { readBounded } from './read-bounded.ts'
 
 /** Where a command reads and writes; tests pass an in-memory one. */
 export interface CliIo {
@@ -17,11 +17,13 @@ export const nodeIo: CliIo = {
   readInput: (p) => {
     let bytes: Buffer
     try {
-      bytes = readFileSync(p === '-' ? 0 : p)
+      bytes = readBounded(p === '-' ? 0 : p)
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code
       throw new Error(
-        code === 'ENOENT' ? `cannot read ${p}: no such file` : `cannot read ${p}: ${code ?? String(err)}`,
+        code === 'ENOENT'
+          ? `cannot read ${p}: no such file`
+          : `cannot read ${p}: ${code ?? (err instanceof Error ? err.message : String(err))}`,
         { cause: err },
       )
     }

@@ -35,6 +35,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // `cli … | head` closes the pipe early: stop quietly instead of dumping an EPIPE stack.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    throw err
+  })
   runCli(process.argv.slice(2), nodeIo)
     .then((code) => {
       process.exitCode = code

@@ -62,6 +62,11 @@ export const cases: Record<string, Case> = {
     nearMiss: [[a('stepWeight'), 25]],
     at: 'spec.analysis.maxWeight',
   },
+  'match-regex-invalid': {
+    trigger: [...blueGreen, [a('match'), [{ headers: { cookie: { regex: '^(.*?;)?(?=canary)' } } }]]],
+    nearMiss: [...blueGreen, [a('match'), [{ headers: { cookie: { regex: '^(.*?;)?(canary=always)(;.*)?$' } } }]]],
+    at: 'spec.analysis.match[0].headers.cookie.regex',
+  },
   'max-weight-above-100': {
     trigger: [[a('maxWeight'), 120]],
     nearMiss: [[a('maxWeight'), 100]],

@@ -141,3 +141,35 @@ describe('cli timeline', () => {
     expect(err).toContain(message)
   })
 })
+
+describe('cli timeline on hostile input (#18)', () => {
+  // A billion iterations and 3000 rollback webhooks ran the CLI out of memory (exit 134).
+  const hooks = Array.from({ length: 3000 }, (_, i) => `      - { name: h${i}, type: rollback, url: http://x/ }`).join(
+    '\n',
+  )
+  const huge = `apiVersion: flagger.app/v1beta1
+kind: Canary
+metadata: { name: podinfo, namespace: test }
+spec:
+  targetRef: { apiVersion: apps/v1, kind: Deployment, name: podinfo }
+  service: { port: 9898 }
+  analysis:
+    interval: 1m
+    threshold: 5
+    iterations: 1000000000
+    match: [{ headers: { x-canary: { exact: insider } } }]
+    webhooks:
+${hooks}
+`
+  it('answers, saying the run was cut and why', async () => {
+    const text = await run(['huge.yaml'], { 'huge.yaml': huge })
+    expect(text.code).toBe(0)
+    expect(text.out).toMatch(
+      /the simulation stops after \d+ ticks because it has logged \d+ events \(its limit is 100000\)/,
+    )
+    const json = await run(['huge.yaml', '--format', 'json'], { 'huge.yaml': huge })
+    expect(json.code).toBe(0)
+    expect(json.err).toContain('timeline: note: the run was cut short: the simulation stops after')
+    expect(JSON.parse(json.out)).toMatchObject({ outcome: 'halted' })
+  })
+})

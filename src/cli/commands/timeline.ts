@@ -20,7 +20,10 @@ function parseArgs(args: readonly string[]): TimelineArgs | string {
   let format: 'text' | 'json' = 'text'
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? ''
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined]
     if (flag === '--fail-from' || flag === '--format') {
       const value = inline ?? args[++i]
       if (value === undefined) return `${flag} needs a value`
@@ -35,7 +38,8 @@ function parseArgs(args: readonly string[]): TimelineArgs | string {
     } else if (arg.startsWith('--')) return `unknown option ${arg}`
     else positional.push(arg)
   }
-  if (positional.length !== 1) return positional.length === 0 ? 'missing <file|->' : `expected one file, got ${positional.length}`
+  if (positional.length !== 1)
+    return positional.length === 0 ? 'missing <file|->' : `expected one file, got ${positional.length}`
   return { input: positional[0] ?? '-', failFromTick, format }
 }
 
@@ -66,7 +70,17 @@ export function timelineJson(timeline: Timeline): object {
 
 /** The timeline as an aligned table, one row per tick. */
 export function timelineTable(timeline: Timeline): string {
-  const header = ['tick', 'time', 'phase', 'primary/canary', 'mirrored', 'analysis', 'failedChecks', 'iterations', 'hooks']
+  const header = [
+    'tick',
+    'time',
+    'phase',
+    'primary/canary',
+    'mirrored',
+    'analysis',
+    'failedChecks',
+    'iterations',
+    'hooks',
+  ]
   const body = timeline.ticks.map((t) => [
     `T${t.tick}`,
     formatDuration(t.atSeconds),
@@ -79,7 +93,11 @@ export function timelineTable(timeline: Timeline): string {
     t.hooks.join(', '),
   ])
   const widths = header.map((h, c) => Math.max(h.length, ...body.map((row) => (row[c] ?? '').length)))
-  const line = (cells: string[]): string => cells.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ').trimEnd()
+  const line = (cells: string[]): string =>
+    cells
+      .map((cell, c) => cell.padEnd(widths[c] ?? 0))
+      .join('  ')
+      .trimEnd()
   return [line(header), ...body.map(line)].join('\n')
 }
 
@@ -99,6 +117,8 @@ export const command: CliCommand = (args, io) => {
   const whatIf: WhatIf = parsed.failFromTick === undefined ? {} : { failFromTick: parsed.failFromTick }
   const timeline = simulateAnalysis(input.canary, whatIf)
   if (parsed.format === 'json') {
+    // The JSON shape is fixed; a run cut by the simulation's bounds says so on stderr.
+    if (timeline.truncated) io.stderr(`timeline: note: the run was cut short: ${timeline.haltReason ?? ''}\n`)
     io.stdout(`${JSON.stringify(timelineJson(timeline), null, 2)}\n`)
     return input.rejection === undefined ? 0 : haltRejected(io, 'timeline', input.rejection)
   }

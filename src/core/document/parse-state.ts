@@ -7,6 +7,7 @@ import {
   type DocumentOptions,
   type SchemaOptions,
 } from 'yaml'
+import { reportDuplicateKeys } from './duplicate-keys.ts'
 import { findGoMultilineScalars, padGoMultiline, type GoMultilineScalar } from './go-multiline.ts'
 import { indexLines, type LineIndex } from './text-lines.ts'
 
@@ -20,6 +21,8 @@ export const MAX_ALIAS_COUNT = 100
 export const yamlOptions: ParseOptions & DocumentOptions & SchemaOptions = {
   version: '1.1',
   prettyErrors: false,
+  // Quadratic in the keys of a map; reportDuplicateKeys makes the same check in linear time.
+  uniqueKeys: false,
   customTags: (tags) => tags.filter((t) => typeof t === 'string' || t.tag !== 'tag:yaml.org,2002:timestamp'),
 }
 
@@ -44,10 +47,17 @@ function errorOffsets(docs: readonly Document.Parsed[], toOriginal: (o: number) 
   return docs.flatMap((d) => d.errors.map((e) => toOriginal(e.pos[0])))
 }
 
+function parseYaml(text: string): Document.Parsed[] {
+  const docs = parseAllDocuments(text, yamlOptions)
+  // A stream that is not a list of documents (an empty text gives an EmptyStream) has no maps to check.
+  if (Array.isArray(docs)) reportDuplicateKeys(docs)
+  return docs
+}
+
 /** Parses every document of `text`; re-reads Go-style multi-line quoted scalars through a padded copy. */
 export function parseYamlText(text: string): ParseState {
   const lines = indexLines(text)
-  let state: ParseState = { lines, docs: parseAllDocuments(text, yamlOptions), toOriginal: identity, goScalars: [] }
+  let state: ParseState = { lines, docs: parseYaml(text), toOriginal: identity, goScalars: [] }
   // Each round fixes what the parser reported; a parser that lost its footing may report more in the next one.
   for (let round = 0; round < 4 && errorCount(state.docs) > 0; round++) {
     const known = new Set(state.goScalars.map((s) => s.openLine))
@@ -57,7 +67,7 @@ export function parseYamlText(text: string): ParseState {
     if (more.length === 0) break
     const goScalars = [...state.goScalars, ...more].sort((a, b) => a.openLine - b.openLine)
     const padded = padGoMultiline(lines, goScalars)
-    const docs = parseAllDocuments(padded.text, yamlOptions)
+    const docs = parseYaml(padded.text)
     if (errorCount(docs) >= errorCount(state.docs)) break
     state = { lines, docs, toOriginal: padded.toOriginal, goScalars }
   }

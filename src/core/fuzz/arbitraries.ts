@@ -280,11 +280,49 @@ export const whatIf: fc.Arbitrary<WhatIf> = fc.record(
 
 const caseTail = fc.tuple(fc.array(fuzzEdit, { maxLength: 4 }), fc.array(whatIf, { maxLength: 2 }))
 
-/** Fuzz cases: generated Canaries, and real documents (`seeds`) under up to four mutations. */
+/** Regexes that froze a backtracking engine, or that RE2 refuses (issue #18). */
+const hostileRegex = fc.oneof(
+  fc.constantFrom('(a+)+b', '(a|a)*b', '(.*.*.*=.*)*x', '(?=a)a', '(a)\\1', '(a{100}){11}', '[z-a]', '(?i)[^k]+'),
+  fc.integer({ min: 1000, max: 40_000 }).map((n) => 'a'.repeat(n)),
+)
+
+/** Huge counts and long patterns (issue #18): a billion iterations, thousands of webhooks, hostile match regexes. */
+export const hostileCanaryText: fc.Arbitrary<string> = fc
+  .record({
+    iterations: fc.constantFrom(1_000_000_000, 50_000, 2 ** 31 - 1),
+    hooks: fc.integer({ min: 100, max: 3000 }),
+    type: fc.constantFrom('rollback', 'confirm-rollout', 'confirm-promotion', 'pre-rollout', 'post-rollout'),
+    regex: hostileRegex,
+  })
+  .map(({ iterations, hooks, type, regex }) =>
+    [
+      'apiVersion: flagger.app/v1beta1',
+      'kind: Canary',
+      'metadata: { name: podinfo, namespace: test }',
+      'spec:',
+      '  targetRef: { apiVersion: apps/v1, kind: Deployment, name: podinfo }',
+      '  service: { port: 9898 }',
+      '  analysis:',
+      '    interval: 1m',
+      '    threshold: 5',
+      `    iterations: ${iterations}`,
+      `    match: [{ headers: { x-canary: { regex: ${JSON.stringify(regex)} } } }]`,
+      '    webhooks:',
+      ...Array.from({ length: hooks }, (_, i) => `      - { name: h${i}, type: ${type}, url: http://hook.test/ }`),
+      '',
+    ].join('\n'),
+  )
+
+/** Fuzz cases: generated Canaries, real documents (`seeds`) under up to four mutations, and hostile sizes. */
 export function fuzzCase(seeds: readonly string[]): fc.Arbitrary<FuzzCase> {
   const generated = fc.tuple(catalogCanaryText, caseTail).map(([text, [edits, whatIfs]]) => ({ text, edits, whatIfs }))
   const mutated = fc
     .tuple(fc.constantFrom(...seeds), fc.array(mutation, { maxLength: 4 }), caseTail)
     .map(([seed, ms, [edits, whatIfs]]) => ({ text: ms.reduce(mutate, seed), edits, whatIfs }))
-  return fc.oneof(generated, mutated)
+  const hostile = fc.tuple(hostileCanaryText, caseTail).map(([text, [edits, whatIfs]]) => ({ text, edits, whatIfs }))
+  return fc.oneof(
+    { weight: 10, arbitrary: generated },
+    { weight: 10, arbitrary: mutated },
+    { weight: 1, arbitrary: hostile },
+  )
 }

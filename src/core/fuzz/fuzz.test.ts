@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { fuzzSeeds } from '../../test-support/fuzz-seeds.ts'
-import { fuzzCase } from './arbitraries.ts'
+import { fuzzCase, hostileCanaryText } from './arbitraries.ts'
 import { runPipeline, type CaseStats } from './pipeline.ts'
 
 // A small run of `npm run fuzz` (scripts/fuzz.ts): the same cases and invariants, fewer of them.
@@ -25,4 +25,13 @@ describe('fuzz: parse → edit → validate → simulate → traffic → generat
     )
     expect(totals.cases).toBeGreaterThanOrEqual(runs)
   }, 120_000)
+  it('hostile sizes (a billion iterations, thousands of webhooks, long or catastrophic regexes) break no invariant', () => {
+    fc.assert(
+      fc.property(hostileCanaryText, (text) => {
+        const s = runPipeline({ text, edits: [], whatIfs: [] })
+        expect(s.parsedOk).toBe(true)
+      }),
+      { numRuns: 6 },
+    )
+  }, 180_000)
 })

@@ -28,3 +28,14 @@ describe('renderGoTemplate', () => {
     expect(usesInterval('up')).toBe(false)
   })
 })
+
+describe('renderGoTemplate on a huge query (#18)', () => {
+  // 80,000 actions froze the Metrics panel for 92 s: each action's line was found by re-reading the text before it.
+  it('renders 80000 actions over many lines, and still places an error on its line and column', () => {
+    const query = Array.from({ length: 80_000 }, (_, i) => (i % 10 === 9 ? '{{ target }}\n' : '{{ target }} ')).join('')
+    const r = renderGoTemplate(query, model)
+    expect(r.ok && r.text.split('podinfo').length - 1).toBe(80_000)
+    const broken = renderGoTemplate(`${query}x {{ variables.missing }}`, model)
+    expect(broken.ok ? '' : broken.error).toMatch(/^template: tmpl:8001:4: executing "tmpl" at <variables.missing>/)
+  })
+})

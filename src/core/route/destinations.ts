@@ -15,7 +15,8 @@ export interface FlaggerNames {
 
 /** The short Service name of a destination host in `namespace` (FQDN and `name.ns` forms shortened). */
 export function shortServiceName(host: string, namespace: string): string {
-  for (const suffix of [`.${namespace}.svc.cluster.local`, `.${namespace}.svc`, `.${namespace}`]) if (host.endsWith(suffix)) return host.slice(0, -suffix.length)
+  for (const suffix of [`.${namespace}.svc.cluster.local`, `.${namespace}.svc`, `.${namespace}`])
+    if (host.endsWith(suffix)) return host.slice(0, -suffix.length)
   return host
 }
 
@@ -42,7 +43,11 @@ export function setCookieOf(headers: Headers | undefined): string | null {
  * its weight (Flagger's A/B default route carries weight 0, Q16); several split by weight; workloads reached
  * through two Services (apex and primary) are added up; 0 % entries are left out.
  */
-export function sharesOf(route: readonly (Pick<HttpRouteDestination, 'destination' | 'weight'> & { headers?: Headers })[], namespace: string, names: FlaggerNames): WorkloadShare[] {
+export function sharesOf(
+  route: readonly (Pick<HttpRouteDestination, 'destination' | 'weight'> & { headers?: Headers })[],
+  namespace: string,
+  names: FlaggerNames,
+): WorkloadShare[] {
   const total = route.reduce((sum, d) => sum + Math.max(0, d.weight), 0)
   const shares = new Map<string, WorkloadShare>()
   route.forEach((d, i) => {
@@ -51,7 +56,12 @@ export function sharesOf(route: readonly (Pick<HttpRouteDestination, 'destinatio
     const { service, name } = workloadOf(d.destination.host, namespace, names)
     const setCookie = setCookieOf(d.headers)
     const previous = shares.get(name)
-    shares.set(name, { name, service: previous ? `${previous.service}, ${service}` : service, percent: (previous?.percent ?? 0) + percent, setCookie: previous?.setCookie ?? setCookie })
+    shares.set(name, {
+      name,
+      service: previous ? `${previous.service}, ${service}` : service,
+      percent: (previous?.percent ?? 0) + percent,
+      setCookie: previous?.setCookie ?? setCookie,
+    })
   })
   return [...shares.values()]
 }
@@ -65,5 +75,10 @@ export function retriesOf(route: HttpRoute): RetriesInEffect {
   if (!r) return { attempts: 2, perTryTimeout: null, retryOn: istioDefaultRetryOn, isIstioDefault: true }
   const attempts = r.attempts ?? 0
   if (attempts <= 0) return { attempts: 0, perTryTimeout: null, retryOn: '', isIstioDefault: false }
-  return { attempts, perTryTimeout: r.perTryTimeout ?? null, retryOn: r.retryOn || istioDefaultRetryOn, isIstioDefault: false }
+  return {
+    attempts,
+    perTryTimeout: r.perTryTimeout ?? null,
+    retryOn: r.retryOn || istioDefaultRetryOn,
+    isIstioDefault: false,
+  }
 }

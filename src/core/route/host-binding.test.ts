@@ -4,7 +4,8 @@ import { meshSpellings, vsHostMatches } from './host-binding.ts'
 describe('VirtualService host matching', () => {
   const mesh = (ns: string) => ({ callerNamespace: ns })
   it('accepts every in-cluster spelling of a short host for a mesh caller in the same namespace', () => {
-    for (const h of ['podinfo', 'podinfo.test', 'podinfo.test.svc', 'podinfo.test.svc.cluster.local']) expect(vsHostMatches('podinfo', h, 'test', mesh('test'))).toBe(true)
+    for (const h of ['podinfo', 'podinfo.test', 'podinfo.test.svc', 'podinfo.test.svc.cluster.local'])
+      expect(vsHostMatches('podinfo', h, 'test', mesh('test'))).toBe(true)
   })
   it('needs the namespace in the host for a mesh caller from another namespace', () => {
     expect(vsHostMatches('podinfo', 'podinfo', 'test', mesh('other'))).toBe(false)
@@ -23,6 +24,10 @@ describe('VirtualService host matching', () => {
     expect(vsHostMatches('*', 'anything.io', 'test', mesh('test'))).toBe(true)
   })
   it('lists the spellings of a service FQDN', () => {
-    expect(meshSpellings('podinfo.test.svc.cluster.local', 'x')).toEqual(['podinfo.test.svc.cluster.local', 'podinfo.test.svc', 'podinfo.test'])
+    expect(meshSpellings('podinfo.test.svc.cluster.local', 'x')).toEqual([
+      'podinfo.test.svc.cluster.local',
+      'podinfo.test.svc',
+      'podinfo.test',
+    ])
   })
 })

@@ -20,7 +20,12 @@ export function meshSpellings(fqdn: string, callerNamespace: string): string[] {
 }
 
 /** Whether a request's host (no port, lower case) is one of a VirtualService's hosts, for this entry. */
-export function vsHostMatches(vsHost: string, requestHost: string, vsNamespace: string, mesh: { callerNamespace: string } | undefined): boolean {
+export function vsHostMatches(
+  vsHost: string,
+  requestHost: string,
+  vsNamespace: string,
+  mesh: { callerNamespace: string } | undefined,
+): boolean {
   const qualified = qualifyHost(vsHost, vsNamespace).toLowerCase()
   if (qualified.startsWith('*')) return hostMatchesPattern(qualified, requestHost)
   if (!mesh) return qualified === requestHost
@@ -28,6 +33,11 @@ export function vsHostMatches(vsHost: string, requestHost: string, vsNamespace: 
 }
 
 /** The first VirtualService host the request's host matches, or undefined. */
-export function findVsHost(vsHosts: readonly string[], requestHost: string, vsNamespace: string, mesh: { callerNamespace: string } | undefined): string | undefined {
+export function findVsHost(
+  vsHosts: readonly string[],
+  requestHost: string,
+  vsNamespace: string,
+  mesh: { callerNamespace: string } | undefined,
+): string | undefined {
   return vsHosts.find((h) => vsHostMatches(h, requestHost, vsNamespace, mesh))
 }

@@ -16,7 +16,8 @@ export interface MatchContext {
 }
 
 /** A match block's verdict: matched, or the first condition that failed, or an unusable regex. */
-export type BlockVerdict = { readonly matched: true } | { readonly matched: false; readonly miss: string; readonly error?: string }
+export type BlockVerdict =
+  { readonly matched: true } | { readonly matched: false; readonly miss: string; readonly error?: string }
 
 const ok: BlockVerdict = { matched: true }
 
@@ -28,7 +29,12 @@ function check(field: string, m: StringMatch, value: string | undefined, ignoreC
   return { matched: false, miss: `${field} must be ${describeStringMatch(m)} but ${got}` }
 }
 
-function checkMap(kind: 'header' | 'query parameter', matches: Record<string, StringMatch>, values: ReadonlyMap<string, string>, lower: boolean): BlockVerdict {
+function checkMap(
+  kind: 'header' | 'query parameter',
+  matches: Record<string, StringMatch>,
+  values: ReadonlyMap<string, string>,
+  lower: boolean,
+): BlockVerdict {
   for (const [name, m] of Object.entries(matches)) {
     // Envoy compares header names case-insensitively; query parameter names are case-sensitive.
     const verdict = check(`${kind} ${name}`, m, values.get(lower ? name.toLowerCase() : name))
@@ -42,7 +48,8 @@ function checkWithoutHeaders(matches: Record<string, StringMatch>, headers: Read
     // withoutHeaders inverts the header matcher: it holds when the header is absent or does not match.
     const verdict = matchString(m, headers.get(name.toLowerCase()))
     if (verdict.error) return { matched: false, miss: verdict.error, error: verdict.error }
-    if (verdict.matched) return { matched: false, miss: `header ${name} must not be ${describeStringMatch(m)}, and it is` }
+    if (verdict.matched)
+      return { matched: false, miss: `header ${name} must not be ${describeStringMatch(m)}, and it is` }
   }
   return ok
 }
@@ -56,7 +63,10 @@ function checkSource(block: HttpMatchRequest, ctx: MatchContext): BlockVerdict {
   for (const [k, v] of Object.entries(block.sourceLabels ?? {}))
     if (ctx.proxyLabels[k] !== v) return { matched: false, miss: `the caller must carry the label ${k}=${v}` }
   if (block.sourceNamespace !== undefined && block.sourceNamespace !== ctx.proxyNamespace)
-    return { matched: false, miss: `the caller must run in namespace ${block.sourceNamespace}, not ${ctx.proxyNamespace}` }
+    return {
+      matched: false,
+      miss: `the caller must run in namespace ${block.sourceNamespace}, not ${ctx.proxyNamespace}`,
+    }
   return ok
 }
 
@@ -72,7 +82,10 @@ function checkUri(block: HttpMatchRequest, req: NormalizedRequest): BlockVerdict
 export function evaluateMatchBlock(block: HttpMatchRequest, req: NormalizedRequest, ctx: MatchContext): BlockVerdict {
   const steps: (() => BlockVerdict)[] = [
     () => checkSource(block, ctx),
-    () => (block.port !== undefined && block.port !== req.port ? { matched: false, miss: `the port must be ${block.port}, not ${req.port}` } : ok),
+    () =>
+      block.port !== undefined && block.port !== req.port
+        ? { matched: false, miss: `the port must be ${block.port}, not ${req.port}` }
+        : ok,
     () => checkUri(block, req),
     () => (block.scheme ? check('the scheme', block.scheme, req.scheme) : ok),
     () => (block.method ? check('the method', block.method, req.method) : ok),

@@ -47,7 +47,11 @@ function splitHost(host: string): { name: string; port: number | undefined } {
 }
 
 /** Fills in a request's defaults: GET, `/`, port 80/443 at a gateway or the Service port in the mesh. */
-export function normalizeRequest(request: TraceRequest, canaryNamespace: string, servicePort: number): NormalizedRequest {
+export function normalizeRequest(
+  request: TraceRequest,
+  canaryNamespace: string,
+  servicePort: number,
+): NormalizedRequest {
   const entry = resolveGatewayRef(request.entry || 'mesh', canaryNamespace)
   const { name, port: hostPort } = splitHost(request.host)
   const scheme = request.scheme ?? (request.port === 443 ? 'https' : 'http')

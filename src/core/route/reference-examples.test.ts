@@ -15,7 +15,8 @@ function canaryOf(text: string): Canary | undefined {
   for (const doc of parseAllDocuments(text)) {
     if (!('errors' in doc) || doc.errors.length > 0) return undefined
     const data: unknown = doc.toJS()
-    if (typeof data === 'object' && data !== null && (data as { kind?: unknown }).kind === 'Canary') return readTyped<Canary>(canaryNode, data).value
+    if (typeof data === 'object' && data !== null && (data as { kind?: unknown }).kind === 'Canary')
+      return readTyped<Canary>(canaryNode, data).value
   }
   return undefined
 }
@@ -31,7 +32,11 @@ describe.skipIf(!hasReference)('reference examples', () => {
       for (const preset of requestPresets(canary, [])) {
         const d = traceRequest({ canary, gateways: [], routing, request: preset.request })
         expect(d.explanation, name).not.toBe('')
-        if (d.admitted) expect(d.workloads.reduce((s, w) => s + w.percent, 0), `${name} ${preset.id}`).toBeCloseTo(100, 9)
+        if (d.admitted)
+          expect(
+            d.workloads.reduce((s, w) => s + w.percent, 0),
+            `${name} ${preset.id}`,
+          ).toBeCloseTo(100, 9)
         traced++
       }
       for (const m of renderMetricQueries(canary, []))

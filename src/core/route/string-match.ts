@@ -25,7 +25,7 @@ export function matchString(m: StringMatch, value: string | undefined, ignoreCas
   if (m.regex !== undefined) {
     const compiled = compileRe2(m.regex)
     if (!compiled.ok) return { matched: false, error: compiled.error }
-    return { matched: compiled.regex.test(value) }
+    return compiled.regex.match(value)
   }
   return { matched: true }
 }

@@ -33,7 +33,13 @@ const canaryArb = fc
     metadata: { name: 'podinfo', namespace: 'test' },
     spec: {
       targetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'podinfo' },
-      service: { port: 9898, gateways: gw, hosts, ...(tcp ? { appProtocol: 'tcp' } : {}), ...(serviceMatch ? { match: [{ uri: { prefix: '/api' } }] } : {}) },
+      service: {
+        port: 9898,
+        gateways: gw,
+        hosts,
+        ...(tcp ? { appProtocol: 'tcp' } : {}),
+        ...(serviceMatch ? { match: [{ uri: { prefix: '/api' } }] } : {}),
+      },
       analysis: {
         interval: '1m',
         threshold: 2,
@@ -56,21 +62,34 @@ const requestArb = fc.record({
 describe('traceRequest properties', () => {
   it('shares sum to 100 and weight 0 keeps the canary dark', () => {
     fc.assert(
-      fc.property(canaryArb, fc.integer({ min: 0, max: 100 }), fc.boolean(), requestArb, (canary, canaryWeight, mirrored, r) => {
-        const request: TraceRequest = {
-          entry: r.entry,
-          host: r.host,
-          path: r.path,
-          ...(r.abHeader ? { headers: { 'x-canary': 'insider' } } : {}),
-          ...(r.affinityCookie ? { cookies: { 'flagger-cookie': exampleCookieLetters } } : {}),
-        }
-        const routing = { primaryWeight: 100 - canaryWeight, canaryWeight, mirrored, hasPreviousAffinityCookie: false }
-        const d = traceRequest({ canary, gateways, routing, request })
-        if (d.admitted && d.workloads.length > 0) expect(d.workloads.reduce((s, w) => s + w.percent, 0)).toBeCloseTo(100, 9)
-        if (!d.admitted) expect(d.workloads).toEqual([])
-        const canaryShare = d.workloads.find((w) => w.name === 'podinfo')?.percent ?? 0
-        if (canaryWeight === 0 && canaryShare > 0) expect(r.abHeader || r.affinityCookie || r.host === 'podinfo-canary').toBe(true)
-      }),
+      fc.property(
+        canaryArb,
+        fc.integer({ min: 0, max: 100 }),
+        fc.boolean(),
+        requestArb,
+        (canary, canaryWeight, mirrored, r) => {
+          const request: TraceRequest = {
+            entry: r.entry,
+            host: r.host,
+            path: r.path,
+            ...(r.abHeader ? { headers: { 'x-canary': 'insider' } } : {}),
+            ...(r.affinityCookie ? { cookies: { 'flagger-cookie': exampleCookieLetters } } : {}),
+          }
+          const routing = {
+            primaryWeight: 100 - canaryWeight,
+            canaryWeight,
+            mirrored,
+            hasPreviousAffinityCookie: false,
+          }
+          const d = traceRequest({ canary, gateways, routing, request })
+          if (d.admitted && d.workloads.length > 0)
+            expect(d.workloads.reduce((s, w) => s + w.percent, 0)).toBeCloseTo(100, 9)
+          if (!d.admitted) expect(d.workloads).toEqual([])
+          const canaryShare = d.workloads.find((w) => w.name === 'podinfo')?.percent ?? 0
+          if (canaryWeight === 0 && canaryShare > 0)
+            expect(r.abHeader || r.affinityCookie || r.host === 'podinfo-canary').toBe(true)
+        },
+      ),
       { numRuns: 400 },
     )
   })

@@ -28,5 +28,10 @@ export function generatedVirtualService(canary: Canary, routing: RoutingState, o
 export function traceRequest(input: TraceInput): RouteDecision {
   if (effectiveProvider(input.canary) !== 'istio') return traceProviderRequest(input.canary, input.routing, input.request)
   const virtualService = generatedVirtualService(input.canary, input.routing, input.generateOptions)
-  return traceWithVirtualService({ canary: input.canary, gateways: input.gateways, virtualService, request: input.request })
+  return traceWithVirtualService({
+    canary: input.canary,
+    gateways: input.gateways,
+    virtualService,
+    request: input.request,
+  })
 }

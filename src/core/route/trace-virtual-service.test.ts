@@ -10,30 +10,67 @@ import type { TraceRequest } from './trace-request-types.ts'
 const canary: Canary = {
   kind: 'Canary',
   metadata: { name: 'podinfo', namespace: 'test' },
-  spec: { targetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'podinfo' }, service: { port: 9898, gateways: ['istio-system/public-gateway'], hosts: ['app.example.com'] } },
+  spec: {
+    targetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'podinfo' },
+    service: { port: 9898, gateways: ['istio-system/public-gateway'], hosts: ['app.example.com'] },
+  },
 }
 const retries = { attempts: 3, perTryTimeout: '1s', retryOn: 'gateway-error,connect-failure,refused-stream' }
 const dest = (host: string, weight: number) => ({ destination: { host }, weight })
-const weighted = (p: number, c: number): HttpRoute => ({ route: [dest('podinfo-primary', p), dest('podinfo-canary', c)], retries })
+const weighted = (p: number, c: number): HttpRoute => ({
+  route: [dest('podinfo-primary', p), dest('podinfo-canary', c)],
+  retries,
+})
 
-function vs(http: HttpRoute[], gateways: string[] = ['istio-system/public-gateway'], hosts = ['app.example.com', 'podinfo']): VirtualService {
-  return { apiVersion: 'networking.istio.io/v1beta1', kind: 'VirtualService', metadata: { name: 'podinfo', namespace: 'test' }, spec: { hosts, gateways, http } }
+function vs(
+  http: HttpRoute[],
+  gateways: string[] = ['istio-system/public-gateway'],
+  hosts = ['app.example.com', 'podinfo'],
+): VirtualService {
+  return {
+    apiVersion: 'networking.istio.io/v1beta1',
+    kind: 'VirtualService',
+    metadata: { name: 'podinfo', namespace: 'test' },
+    spec: { hosts, gateways, http },
+  }
 }
 const publicGateway = (hosts = ['*']): IstioGateway =>
-  readIstioGateway({ apiVersion: 'networking.istio.io/v1beta1', kind: 'Gateway', metadata: { name: 'public-gateway', namespace: 'istio-system' }, spec: { selector: { istio: 'ingressgateway' }, servers: [{ port: { number: 80, name: 'http', protocol: 'HTTP' }, hosts }] } }) as IstioGateway
+  readIstioGateway({
+    apiVersion: 'networking.istio.io/v1beta1',
+    kind: 'Gateway',
+    metadata: { name: 'public-gateway', namespace: 'istio-system' },
+    spec: {
+      selector: { istio: 'ingressgateway' },
+      servers: [{ port: { number: 80, name: 'http', protocol: 'HTTP' }, hosts }],
+    },
+  }) as IstioGateway
 
 const internet: TraceRequest = { entry: 'istio-system/public-gateway', host: 'app.example.com' }
-const trace = (virtualService: VirtualService | undefined, request: TraceRequest, gateways: IstioGateway[] = [publicGateway()], c: Canary = canary) =>
-  traceWithVirtualService({ canary: c, gateways, virtualService, request })
+const trace = (
+  virtualService: VirtualService | undefined,
+  request: TraceRequest,
+  gateways: IstioGateway[] = [publicGateway()],
+  c: Canary = canary,
+) => traceWithVirtualService({ canary: c, gateways, virtualService, request })
 const shares = (d: ReturnType<typeof trace>) => d.workloads.map((w) => [w.name, w.percent])
 
 describe('progressive traffic shifting', () => {
-  for (const [p, c] of [[100, 0], [90, 10], [70, 30], [50, 50]] as const) {
+  for (const [p, c] of [
+    [100, 0],
+    [90, 10],
+    [70, 30],
+    [50, 50],
+  ] as const) {
     it(`splits internet traffic ${p}/${c} between podinfo-primary and podinfo`, () => {
       const d = trace(vs([weighted(p, c)]), internet)
       expect(d.admitted).toBe(true)
       expect(d.routeIndex).toBe(0)
-      expect(shares(d)).toEqual([['podinfo-primary', p], ['podinfo', c]].filter(([, n]) => n !== 0))
+      expect(shares(d)).toEqual(
+        [
+          ['podinfo-primary', p],
+          ['podinfo', c],
+        ].filter(([, n]) => n !== 0),
+      )
       expect(d.retries).toEqual({ ...retries, isIstioDefault: false })
       expect(d.gateway).toEqual({ namespace: 'istio-system', name: 'public-gateway', serverIndex: 0 })
     })
@@ -43,19 +80,30 @@ describe('progressive traffic shifting', () => {
     const d = trace(vs([weighted(70, 30)]), { entry: 'mesh', host: 'podinfo' })
     expect(shares(d)).toEqual([['podinfo-primary', 100]])
     expect(d.virtualService).toBeNull()
-    expect(d.explanation).toBe('mesh is not among service.gateways, so in-mesh calls skip VirtualService test/podinfo, and the apex Service podinfo sends them all to podinfo-primary.')
+    expect(d.explanation).toBe(
+      'mesh is not among service.gateways, so in-mesh calls skip VirtualService test/podinfo, and the apex Service podinfo sends them all to podinfo-primary.',
+    )
   })
 
   it('routes mesh callers through the VirtualService when it is bound to mesh, whatever spelling of the host', () => {
     for (const host of ['podinfo', 'podinfo.test', 'podinfo.test.svc.cluster.local:9898']) {
       const d = trace(vs([weighted(70, 30)], ['mesh']), { entry: 'mesh', host })
-      expect(shares(d)).toEqual([['podinfo-primary', 70], ['podinfo', 30]])
+      expect(shares(d)).toEqual([
+        ['podinfo-primary', 70],
+        ['podinfo', 30],
+      ])
     }
   })
 
-  it('lets a mesh caller reach the canary Service directly, and ignores hosts that are not the Canary\'s', () => {
-    expect(shares(trace(vs([weighted(70, 30)], ['mesh']), { entry: 'mesh', host: 'podinfo-canary' }))).toEqual([['podinfo', 100]])
-    const elsewhere = trace(vs([weighted(70, 30)], ['mesh']), { entry: 'mesh', host: 'podinfo', sourceNamespace: 'other' })
+  it("lets a mesh caller reach the canary Service directly, and ignores hosts that are not the Canary's", () => {
+    expect(shares(trace(vs([weighted(70, 30)], ['mesh']), { entry: 'mesh', host: 'podinfo-canary' }))).toEqual([
+      ['podinfo', 100],
+    ])
+    const elsewhere = trace(vs([weighted(70, 30)], ['mesh']), {
+      entry: 'mesh',
+      host: 'podinfo',
+      sourceNamespace: 'other',
+    })
     expect(elsewhere.admitted).toBe(false)
     expect(elsewhere.explanation).toContain('not one of this Canary')
   })
@@ -111,7 +159,9 @@ describe('A/B testing', () => {
     const miss = trace(ab, internet)
     // The default route's lone destination carries weight 0 (Q16); Istio sends everything to it.
     expect([miss.routeIndex, shares(miss)]).toEqual([1, [['podinfo-primary', 100]]])
-    expect(miss.explanation).toContain('route 0 does not match (header x-canary must be exact "insider" but it is absent)')
+    expect(miss.explanation).toContain(
+      'route 0 does not match (header x-canary must be exact "insider" but it is absent)',
+    )
   })
 
   it('sends requests with the A/B cookie to the canary', () => {
@@ -133,7 +183,10 @@ describe('blue/green, mirroring and session affinity', () => {
   })
 
   it('reports the mirror target and percentage', () => {
-    const d = trace(vs([{ ...weighted(100, 0), mirror: { host: 'podinfo-canary' }, mirrorPercentage: { value: 50 } }]), internet)
+    const d = trace(
+      vs([{ ...weighted(100, 0), mirror: { host: 'podinfo-canary' }, mirrorPercentage: { value: 50 } }]),
+      internet,
+    )
     expect(d.mirror).toEqual({ name: 'podinfo', service: 'podinfo-canary', percent: 50 })
     expect(shares(d)).toEqual([['podinfo-primary', 100]])
     expect(trace(vs([{ ...weighted(100, 0), mirror: { host: 'podinfo-canary' } }]), internet).mirror?.percent).toBe(100)
@@ -141,13 +194,28 @@ describe('blue/green, mirroring and session affinity', () => {
 
   const cookie = 'flagger-cookie=abcdefghij; Max-Age=21600'
   const affinity = vs([
-    { match: [{ headers: { Cookie: { regex: '.*flagger-cookie.*abcdefghij.*' } } }], route: [dest('podinfo-primary', 0), dest('podinfo-canary', 100)] },
-    { route: [dest('podinfo-primary', 80), { ...dest('podinfo-canary', 20), headers: { response: { add: { 'Set-Cookie': cookie } } } }] },
+    {
+      match: [{ headers: { Cookie: { regex: '.*flagger-cookie.*abcdefghij.*' } } }],
+      route: [dest('podinfo-primary', 0), dest('podinfo-canary', 100)],
+    },
+    {
+      route: [
+        dest('podinfo-primary', 80),
+        { ...dest('podinfo-canary', 20), headers: { response: { add: { 'Set-Cookie': cookie } } } },
+      ],
+    },
   ])
 
   it('sets the affinity cookie when a new visitor lands on the canary', () => {
     const d = trace(affinity, internet)
-    expect([d.routeIndex, shares(d), d.setCookie]).toEqual([1, [['podinfo-primary', 80], ['podinfo', 20]], cookie])
+    expect([d.routeIndex, shares(d), d.setCookie]).toEqual([
+      1,
+      [
+        ['podinfo-primary', 80],
+        ['podinfo', 20],
+      ],
+      cookie,
+    ])
     expect(d.workloads[1]?.setCookie).toBe(cookie)
     expect(d.explanation).toContain('when podinfo answers, the response sets the affinity cookie')
   })
@@ -164,11 +232,23 @@ describe('TCP', () => {
     apiVersion: 'networking.istio.io/v1beta1',
     kind: 'VirtualService',
     metadata: { name: 'podinfo', namespace: 'test' },
-    spec: { hosts: ['podinfo'], gateways: ['mesh'], tcp: [{ match: [{ port: 9898 }], route: [dest('podinfo-primary', 60), dest('podinfo-canary', 40)] }] },
+    spec: {
+      hosts: ['podinfo'],
+      gateways: ['mesh'],
+      tcp: [{ match: [{ port: 9898 }], route: [dest('podinfo-primary', 60), dest('podinfo-canary', 40)] }],
+    },
   }
   it('splits connections on the matching port', () => {
     const d = trace(tcpVs, { entry: 'mesh', host: 'podinfo' }, [], tcpCanary)
-    expect([d.routeKind, d.routeIndex, shares(d), d.retries]).toEqual(['tcp', 0, [['podinfo-primary', 60], ['podinfo', 40]], null])
+    expect([d.routeKind, d.routeIndex, shares(d), d.retries]).toEqual([
+      'tcp',
+      0,
+      [
+        ['podinfo-primary', 60],
+        ['podinfo', 40],
+      ],
+      null,
+    ])
   })
   it('closes connections on another port', () => {
     const d = trace(tcpVs, { entry: 'mesh', host: 'podinfo', port: 8080 }, [], tcpCanary)

@@ -1,6 +1,13 @@
 import type { Canary } from '../catalog/canary-fields.ts'
 import type { VirtualService } from '../generate/istio-types.ts'
-import { canaryNamespace, findGateway, formatGatewayKey, resolveGatewayRef, sameGateway, type GatewayKey } from '../gateway/gateway-ref.ts'
+import {
+  canaryNamespace,
+  findGateway,
+  formatGatewayKey,
+  resolveGatewayRef,
+  sameGateway,
+  type GatewayKey,
+} from '../gateway/gateway-ref.ts'
 import type { IstioGateway } from '../gateway/istio-gateway.ts'
 import { admitRequest } from '../gateway/server-admission.ts'
 import { derivedNames } from '../model/effective.ts'
@@ -36,60 +43,153 @@ interface Scope {
   readonly isTcp: boolean
 }
 
-const empty = { gateway: null, virtualService: null, routeKind: null, routeIndex: null, matchIndex: null, workloads: [], mirror: null, setCookie: null, retries: null, timeout: null, rewrite: null, router: null, unmodelledProvider: null }
-
-function rejected(scope: Scope, status: number | null, explanation: string, extra: Partial<RouteDecision> = {}): RouteDecision {
-  return { ...empty, via: formatGatewayKey(scope.req.entry), admitted: false, status, explanation: `${explanation}.`, ...extra }
+const empty = {
+  gateway: null,
+  virtualService: null,
+  routeKind: null,
+  routeIndex: null,
+  matchIndex: null,
+  workloads: [],
+  mirror: null,
+  setCookie: null,
+  retries: null,
+  timeout: null,
+  rewrite: null,
+  router: null,
+  unmodelledProvider: null,
 }
 
-function served(scope: Scope, selection: Extract<RouteSelection, { found: true }>, lead: string, gateway: RouteDecision['gateway']): RouteDecision {
+function rejected(
+  scope: Scope,
+  status: number | null,
+  explanation: string,
+  extra: Partial<RouteDecision> = {},
+): RouteDecision {
+  return {
+    ...empty,
+    via: formatGatewayKey(scope.req.entry),
+    admitted: false,
+    status,
+    explanation: `${explanation}.`,
+    ...extra,
+  }
+}
+
+function served(
+  scope: Scope,
+  selection: Extract<RouteSelection, { found: true }>,
+  lead: string,
+  gateway: RouteDecision['gateway'],
+): RouteDecision {
   const { why, ...part } = selection.part
-  return { ...empty, ...part, via: formatGatewayKey(scope.req.entry), admitted: true, status: null, gateway, virtualService: scope.vs?.metadata.name ?? null, explanation: `${lead}; ${why}.` }
+  return {
+    ...empty,
+    ...part,
+    via: formatGatewayKey(scope.req.entry),
+    admitted: true,
+    status: null,
+    gateway,
+    virtualService: scope.vs?.metadata.name ?? null,
+    explanation: `${lead}; ${why}.`,
+  }
 }
 
 function select(scope: Scope, ctx: MatchContext): RouteSelection {
   if (!scope.vs) return { found: false, why: 'there is no VirtualService', isError: false }
-  return scope.isTcp ? selectTcpRoute(scope.vs, scope.req.port, scope.vsNamespace, scope.names) : selectHttpRoute(scope.vs, scope.req, ctx, scope.names)
+  return scope.isTcp
+    ? selectTcpRoute(scope.vs, scope.req.port, scope.vsNamespace, scope.names)
+    : selectHttpRoute(scope.vs, scope.req, ctx, scope.names)
 }
 
-function traceGateway(scope: Scope, gateways: readonly IstioGateway[], entry: Extract<GatewayKey, { kind: 'gateway' }>): RouteDecision {
+function traceGateway(
+  scope: Scope,
+  gateways: readonly IstioGateway[],
+  entry: Extract<GatewayKey, { kind: 'gateway' }>,
+): RouteDecision {
   const { req } = scope
   const label = `Gateway ${formatGatewayKey(entry)}`
   const doc = findGateway(gateways, entry, scope.namespace)
   let gateway: RouteDecision['gateway'] = { namespace: entry.namespace, name: entry.name, serverIndex: null }
   let lead = `${label} is not in this file, so we assume it admits ${req.host} on port ${req.port}`
   if (doc) {
-    const admission = admitRequest(doc, { host: req.host, port: req.port, protocol: scope.isTcp ? 'tcp' : req.scheme }, scope.vsNamespace, doc.namespace ?? scope.namespace)
-    if (!admission.admitted) return rejected(scope, admission.status, admission.reason, { gateway: { ...gateway, serverIndex: admission.server?.index ?? null } })
+    const admission = admitRequest(
+      doc,
+      { host: req.host, port: req.port, protocol: scope.isTcp ? 'tcp' : req.scheme },
+      scope.vsNamespace,
+      doc.namespace ?? scope.namespace,
+    )
+    if (!admission.admitted)
+      return rejected(scope, admission.status, admission.reason, {
+        gateway: { ...gateway, serverIndex: admission.server?.index ?? null },
+      })
     const s = admission.server
     gateway = { ...gateway, serverIndex: s.index }
     lead = `${label} admits it on server ${s.index} (port ${s.port.number ?? ''} ${s.port.protocol}, hosts ${s.hosts.join(', ')})`
   }
-  if (!scope.vs) return rejected(scope, 404, `${lead}, but Flagger generates no VirtualService for this Canary, so the gateway has no route for ${req.host}: 404`, { gateway })
+  if (!scope.vs)
+    return rejected(
+      scope,
+      404,
+      `${lead}, but Flagger generates no VirtualService for this Canary, so the gateway has no route for ${req.host}: 404`,
+      { gateway },
+    )
   if (!scope.vsGateways.some((g) => sameGateway(g, entry)))
-    return rejected(scope, 404, `${lead}, but VirtualService ${scope.vsLabel} is bound only to [${scope.vsGateways.map(formatGatewayKey).join(', ')}] (service.gateways), so ${label} has no route for ${req.host}: 404`, { gateway })
-  const vsHost = scope.isTcp ? scope.vs.spec.hosts[0] : findVsHost(scope.vs.spec.hosts, req.host, scope.vsNamespace, undefined)
+    return rejected(
+      scope,
+      404,
+      `${lead}, but VirtualService ${scope.vsLabel} is bound only to [${scope.vsGateways.map(formatGatewayKey).join(', ')}] (service.gateways), so ${label} has no route for ${req.host}: 404`,
+      { gateway },
+    )
+  const vsHost = scope.isTcp
+    ? scope.vs.spec.hosts[0]
+    : findVsHost(scope.vs.spec.hosts, req.host, scope.vsNamespace, undefined)
   if (vsHost === undefined)
-    return rejected(scope, 404, `${lead}, but ${req.host} is not among the hosts of VirtualService ${scope.vsLabel} (${scope.vs.spec.hosts.join(', ')}; short names mean <name>.${scope.vsNamespace}.svc.cluster.local at a gateway), so the gateway answers 404`, { gateway })
-  const selection = select(scope, { entry, vsNamespace: scope.vsNamespace, proxyLabels: doc?.selector ?? {}, proxyNamespace: doc?.namespace ?? entry.namespace })
+    return rejected(
+      scope,
+      404,
+      `${lead}, but ${req.host} is not among the hosts of VirtualService ${scope.vsLabel} (${scope.vs.spec.hosts.join(', ')}; short names mean <name>.${scope.vsNamespace}.svc.cluster.local at a gateway), so the gateway answers 404`,
+      { gateway },
+    )
+  const selection = select(scope, {
+    entry,
+    vsNamespace: scope.vsNamespace,
+    proxyLabels: doc?.selector ?? {},
+    proxyNamespace: doc?.namespace ?? entry.namespace,
+  })
   const hostPart = scope.isTcp ? '' : `; host ${req.host} matches VirtualService ${scope.vsLabel} (host ${vsHost})`
-  if (!selection.found) return rejected(scope, scope.isTcp ? null : 404, `${lead}${hostPart}, but ${selection.why}${selection.isError ? '' : scope.isTcp ? ': the connection is closed' : ', so the gateway answers 404'}`, { gateway, virtualService: scope.vs.metadata.name })
+  if (!selection.found)
+    return rejected(
+      scope,
+      scope.isTcp ? null : 404,
+      `${lead}${hostPart}, but ${selection.why}${selection.isError ? '' : scope.isTcp ? ': the connection is closed' : ', so the gateway answers 404'}`,
+      { gateway, virtualService: scope.vs.metadata.name },
+    )
   return served(scope, selection, `${lead}${hostPart}`, gateway)
 }
 
 function flaggerServiceFor(scope: Scope): string | undefined {
   const { names, namespace, req } = scope
-  return [names.apex, names.primaryService, names.canaryService].find((s) => meshSpellings(`${s}.${namespace}.svc.cluster.local`, req.sourceNamespace).includes(req.host))
+  return [names.apex, names.primaryService, names.canaryService].find((s) =>
+    meshSpellings(`${s}.${namespace}.svc.cluster.local`, req.sourceNamespace).includes(req.host),
+  )
 }
 
 function viaKubernetesService(scope: Scope, why: string): RouteDecision {
   const service = flaggerServiceFor(scope)
   const { names, req } = scope
   if (service === undefined)
-    return rejected(scope, null, `${why}; ${req.host} is not one of this Canary's Services (${names.apex}, ${names.primaryService}, ${names.canaryService} in ${scope.namespace}) either, so this Canary's routing does not see the call`)
+    return rejected(
+      scope,
+      null,
+      `${why}; ${req.host} is not one of this Canary's Services (${names.apex}, ${names.primaryService}, ${names.canaryService} in ${scope.namespace}) either, so this Canary's routing does not see the call`,
+    )
   const workload = service === names.canaryService ? names.target : names.primaryWorkload
-  const selects = service === names.canaryService ? `selects the ${workload} pods (the canary)` : `sends them all to ${workload}`
-  const sentence = service === names.apex ? `${why}, and the apex Service ${service} ${selects}` : `${why}, so the call goes straight to the ${service} Service, which ${selects}`
+  const selects =
+    service === names.canaryService ? `selects the ${workload} pods (the canary)` : `sends them all to ${workload}`
+  const sentence =
+    service === names.apex
+      ? `${why}, and the apex Service ${service} ${selects}`
+      : `${why}, so the call goes straight to the ${service} Service, which ${selects}`
   return {
     ...empty,
     via: 'mesh',
@@ -106,13 +206,31 @@ function traceMesh(scope: Scope): RouteDecision {
   const { req, vs } = scope
   const bound = scope.vsGateways.some((g) => g.kind === 'mesh')
   if (!vs) return viaKubernetesService(scope, 'Flagger generates no VirtualService for this Canary')
-  if (!bound) return viaKubernetesService(scope, `mesh is not among service.gateways, so in-mesh calls skip VirtualService ${scope.vsLabel}`)
+  if (!bound)
+    return viaKubernetesService(
+      scope,
+      `mesh is not among service.gateways, so in-mesh calls skip VirtualService ${scope.vsLabel}`,
+    )
   const vsHost = findVsHost(vs.spec.hosts, req.host, scope.vsNamespace, { callerNamespace: req.sourceNamespace })
   if (vsHost === undefined)
-    return viaKubernetesService(scope, `${req.host} (called from namespace ${req.sourceNamespace}) is not among the hosts of VirtualService ${scope.vsLabel} (${vs.spec.hosts.join(', ')})`)
+    return viaKubernetesService(
+      scope,
+      `${req.host} (called from namespace ${req.sourceNamespace}) is not among the hosts of VirtualService ${scope.vsLabel} (${vs.spec.hosts.join(', ')})`,
+    )
   const lead = `From a pod in namespace ${req.sourceNamespace}, host ${req.host} matches VirtualService ${scope.vsLabel} (host ${vsHost}, bound to mesh)`
-  const selection = select(scope, { entry: req.entry, vsNamespace: scope.vsNamespace, proxyLabels: req.sourceLabels, proxyNamespace: req.sourceNamespace })
-  if (!selection.found) return rejected(scope, scope.isTcp ? null : 404, `${lead}, but ${selection.why}${selection.isError ? '' : scope.isTcp ? ': the connection is closed' : ', so the sidecar answers 404'}`, { virtualService: vs.metadata.name })
+  const selection = select(scope, {
+    entry: req.entry,
+    vsNamespace: scope.vsNamespace,
+    proxyLabels: req.sourceLabels,
+    proxyNamespace: req.sourceNamespace,
+  })
+  if (!selection.found)
+    return rejected(
+      scope,
+      scope.isTcp ? null : 404,
+      `${lead}, but ${selection.why}${selection.isError ? '' : scope.isTcp ? ': the connection is closed' : ', so the sidecar answers 404'}`,
+      { virtualService: vs.metadata.name },
+    )
   return served(scope, selection, lead, null)
 }
 

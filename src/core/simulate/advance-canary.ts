@@ -6,6 +6,7 @@ import { firstHookName, type SimContext } from './sim-context.ts'
 import { callHook, readRoutes, type SimState, type TickLog } from './sim-state.ts'
 import { runAB, runBlueGreen, runProgressive, type ReadRoutes } from './strategies.ts'
 import { isCheckFailing, isPreRolloutFailing } from './what-if.ts'
+import { logPerHookEvents } from './work-bounds.ts'
 
 /**
  * One run of Flagger's advanceCanary for a revision already detected or being detected (flagger-semantics.md
@@ -62,7 +63,7 @@ function runChecks(ctx: SimContext, s: SimState, read: ReadRoutes, tick: number,
       log.events.push(flaggerEvents.preRolloutFailed(ctx, names[0] ?? ''))
       return failCheck(s, log)
     }
-    for (const name of names) log.events.push(flaggerEvents.preRolloutPassed(name))
+    logPerHookEvents(log, names, flaggerEvents.preRolloutPassed)
     return true
   }
   log.analysis = true
@@ -98,5 +99,6 @@ function firstCheckedMetric(ctx: SimContext): CanaryMetric | undefined {
 // Flagger scheduler.go advanceCanary: provider kubernetes drops match and forces iterations, with warnings each tick.
 function warnKubernetes(ctx: SimContext, log: TickLog): void {
   if ((ctx.analysis.match?.length ?? 0) > 0) log.events.push(flaggerEvents.abTestingUnsupported())
-  if ((ctx.analysis.iterations ?? 0) < 1) log.events.push(flaggerEvents.progressiveUnsupported(), flaggerEvents.settingIterations())
+  if ((ctx.analysis.iterations ?? 0) < 1)
+    log.events.push(flaggerEvents.progressiveUnsupported(), flaggerEvents.settingIterations())
 }

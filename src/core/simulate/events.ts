@@ -12,7 +12,8 @@ export const flaggerEvents = {
   suspended: () => 'skipping canary run as object is suspended',
   newRevision: (ctx: SimContext) => `New revision detected! Scaling up ${targetRef(ctx)}`,
   confirmRolloutPassed: (hook: string) => `Confirm-rollout check ${hook} passed`,
-  waitingForApproval: (ctx: SimContext, hook: string) => `Halt ${canaryRef(ctx)} advancement waiting for approval ${hook}`,
+  waitingForApproval: (ctx: SimContext, hook: string) =>
+    `Halt ${canaryRef(ctx)} advancement waiting for approval ${hook}`,
   rollbackHookNo: (hook: string) => `Rollback hook ${hook} not signaling a rollback`,
   rollbackHookYes: (hook: string) => `Rollback check ${hook} passed`,
   manualRollback: (ctx: SimContext) => `Rolling back ${canaryRef(ctx)} manual webhook invoked`,
@@ -22,11 +23,14 @@ export const flaggerEvents = {
   postRolloutPassed: (hook: string) => `Post-rollout check ${hook} passed`,
   promotionCompleted: (ctx: SimContext) => `Promotion completed! Scaling down ${targetRef(ctx)}`,
   skippedPromotion: (ctx: SimContext) => `Promotion completed! Canary analysis was skipped for ${targetRef(ctx)}`,
-  copying: (ctx: SimContext) => `Copying ${targetRef(ctx)} template spec to ${ctx.names.target}-primary.${ctx.names.namespace}`,
+  copying: (ctx: SimContext) =>
+    `Copying ${targetRef(ctx)} template spec to ${ctx.names.target}-primary.${ctx.names.namespace}`,
   startingAnalysis: (ctx: SimContext) => `Starting canary analysis for ${targetRef(ctx)}`,
   preRolloutPassed: (hook: string) => `Pre-rollout check ${hook} passed`,
-  preRolloutFailed: (ctx: SimContext, hook: string) => `Halt ${canaryRef(ctx)} advancement pre-rollout check ${hook} failed …`,
-  externalCheckFailed: (ctx: SimContext, hook: string) => `Halt ${canaryRef(ctx)} advancement external check ${hook} failed …`,
+  preRolloutFailed: (ctx: SimContext, hook: string) =>
+    `Halt ${canaryRef(ctx)} advancement pre-rollout check ${hook} failed …`,
+  externalCheckFailed: (ctx: SimContext, hook: string) =>
+    `Halt ${canaryRef(ctx)} advancement external check ${hook} failed …`,
   unusableMetric: () => 'Metric query failed for no usable metrics template and query were configured',
   trafficIncreasePassed: (hook: string) => `Confirm-traffic-increase check ${hook} passed`,
   waitingForTrafficIncrease: (ctx: SimContext, hook: string) =>

@@ -6,7 +6,11 @@ import type { WhatIf } from './types.ts'
 // Gate webhooks that refuse, and rollback webhooks that signal (flagger-semantics.md §a.4 steps 12, 16, 23; §a.6.6).
 
 const ex1 = canaryWith({ stepWeight: 10, maxWeight: 50 })
-const refuse = (type: NonNullable<WhatIf['gateRefusals']>[number]['type'], fromTick: number, untilTick?: number): WhatIf => ({
+const refuse = (
+  type: NonNullable<WhatIf['gateRefusals']>[number]['type'],
+  fromTick: number,
+  untilTick?: number,
+): WhatIf => ({
   gateRefusals: [{ type, fromTick, ...(untilTick === undefined ? {} : { untilTick }) }],
 })
 
@@ -14,7 +18,9 @@ describe('confirm-rollout', () => {
   it('refused forever: Waiting from T0, nothing moves, halted after the first unchanged tick', () => {
     const timeline = simulateAnalysis(ex1, refuse('confirm-rollout', 0))
     expect(rows(timeline)).toEqual(['T0 CR 100/0 Waiting', 'T1 CR 100/0 Waiting'])
-    expect(timeline.ticks[0]?.events).toEqual(['Halt podinfo.test advancement waiting for approval confirm-rollout-gate'])
+    expect(timeline.ticks[0]?.events).toEqual([
+      'Halt podinfo.test advancement waiting for approval confirm-rollout-gate',
+    ])
     expect(timeline.ticks[1]?.events).toEqual([])
     expect(timeline.outcome).toBe('halted')
     expect(timeline.haltReason).toContain('confirm-rollout')
@@ -64,8 +70,12 @@ describe('confirm-promotion, canary strategy (§a.9 Ex7)', () => {
       'T10 — 100/0 Finalising',
       'T11 POST 100/0 Succeeded',
     ])
-    expect(timeline.ticks[6]?.events).toContain('Halt podinfo.test advancement waiting for promotion approval confirm-promotion-gate')
-    expect(timeline.ticks[7]?.events).not.toContain('Halt podinfo.test advancement waiting for promotion approval confirm-promotion-gate')
+    expect(timeline.ticks[6]?.events).toContain(
+      'Halt podinfo.test advancement waiting for promotion approval confirm-promotion-gate',
+    )
+    expect(timeline.ticks[7]?.events).not.toContain(
+      'Halt podinfo.test advancement waiting for promotion approval confirm-promotion-gate',
+    )
   })
 
   it('analysis failures keep counting while WaitingPromotion and roll back at the threshold', () => {

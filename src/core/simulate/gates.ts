@@ -2,6 +2,7 @@ import { firstHookName, type SimContext } from './sim-context.ts'
 import { flaggerEvents } from './events.ts'
 import { callHook, setPhase, type SimState, type TickLog } from './sim-state.ts'
 import { isGateRefusing, isRollbackSignalled } from './what-if.ts'
+import { logPerHookEvents } from './work-bounds.ts'
 
 // The gate webhooks (scheduler_hooks.go). A gate with no webhook of its type always approves.
 
@@ -18,7 +19,7 @@ export function runConfirmRollout(ctx: SimContext, s: SimState, tick: number, lo
     log.stall = 'the confirm-rollout gate refuses, so the new revision waits (phase Waiting) and no traffic moves'
     return
   }
-  for (const name of names) log.events.push(flaggerEvents.confirmRolloutPassed(name))
+  logPerHookEvents(log, names, flaggerEvents.confirmRolloutPassed)
   log.events.push(flaggerEvents.newRevision(ctx))
   // Flagger scheduler.go checkCanaryStatus: SyncStatus Progressing with weight, failedChecks and iterations 0; the tick ends.
   s.phase = 'Progressing'
@@ -36,7 +37,7 @@ export function runConfirmTrafficIncrease(ctx: SimContext, tick: number, log: Ti
     log.stall = 'the confirm-traffic-increase gate refuses, so the canary weight does not move'
     return false
   }
-  for (const name of names) log.events.push(flaggerEvents.trafficIncreasePassed(name))
+  logPerHookEvents(log, names, flaggerEvents.trafficIncreasePassed)
   return true
 }
 
@@ -53,10 +54,11 @@ export function runConfirmPromotion(ctx: SimContext, s: SimState, tick: number, 
       // Flagger scheduler_hooks.go runConfirmPromotionHooks: later refusals set iterations − 1 again (a.6.6).
       s.iterations = ctx.iterations - 1
     }
-    log.stall = 'the confirm-promotion gate refuses, so the canary waits for promotion approval (phase WaitingPromotion)'
+    log.stall =
+      'the confirm-promotion gate refuses, so the canary waits for promotion approval (phase WaitingPromotion)'
     return false
   }
-  for (const name of names) log.events.push(flaggerEvents.promotionPassed(name))
+  logPerHookEvents(log, names, flaggerEvents.promotionPassed)
   return true
 }
 
@@ -69,7 +71,7 @@ export function runRollbackHooks(ctx: SimContext, tick: number, log: TickLog): b
     log.events.push(flaggerEvents.rollbackHookYes(names[0] ?? ''), flaggerEvents.manualRollback(ctx))
     return true
   }
-  for (const name of names) log.events.push(flaggerEvents.rollbackHookNo(name))
+  logPerHookEvents(log, names, flaggerEvents.rollbackHookNo)
   return false
 }
 
@@ -78,5 +80,5 @@ export function runPostRollout(ctx: SimContext, log: TickLog): void {
   const names = ctx.hooks.get('post-rollout') ?? []
   if (names.length === 0) return
   callHook(log, 'post-rollout')
-  for (const name of names) log.events.push(flaggerEvents.postRolloutPassed(name))
+  logPerHookEvents(log, names, flaggerEvents.postRolloutPassed)
 }

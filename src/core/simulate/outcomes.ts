@@ -43,7 +43,12 @@ export function skipAnalysis(ctx: SimContext, s: SimState, log: TickLog): void {
 }
 
 /** Flagger scheduler.go runPromotionTrafficShift: move traffic back to the primary, all at once or by stepWeightPromotion. */
-export function shiftTrafficToPrimary(ctx: SimContext, s: SimState, read: { primary: number; canary: number }, log: TickLog): void {
+export function shiftTrafficToPrimary(
+  ctx: SimContext,
+  s: SimState,
+  read: { primary: number; canary: number },
+  log: TickLog,
+): void {
   // Flagger scheduler.go runPromotionTrafficShift: provider kubernetes cannot shift traffic; straight to Finalising.
   if (ctx.isKubernetes) return setPhase(ctx, s, 'Finalising')
   const step = ctx.stepWeightPromotion

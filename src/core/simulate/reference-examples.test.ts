@@ -24,11 +24,18 @@ function crdValidRows(): IndexRow[] {
 function readCanary(text: string): Canary | undefined {
   const raw = parseAllDocuments(text)
   const docs = Array.isArray(raw) ? raw.map((d) => d.toJS() as { kind?: unknown }) : []
-  return readTyped<Canary>(canaryNode, docs.find((d) => d?.kind === 'Canary')).value
+  return readTyped<Canary>(
+    canaryNode,
+    docs.find((d) => d?.kind === 'Canary'),
+  ).value
 }
 
 const expectedStrategy = (row: IndexRow, canary: Canary): string =>
-  canary.spec?.provider === 'kubernetes' ? 'blue-green' : row.strategy.startsWith('canary') ? 'canary' : (row.strategy.split(/[ (]/)[0] ?? '').replace('-mirror', '')
+  canary.spec?.provider === 'kubernetes'
+    ? 'blue-green'
+    : row.strategy.startsWith('canary')
+      ? 'canary'
+      : (row.strategy.split(/[ (]/)[0] ?? '').replace('-mirror', '')
 
 describe.skipIf(!hasReference)('upstream example Canaries', () => {
   const texts = new Map(referenceExamples())
@@ -38,18 +45,21 @@ describe.skipIf(!hasReference)('upstream example Canaries', () => {
     expect(rows.length).toBeGreaterThan(60)
   })
 
-  it.each(rows.map((r) => [r.file, r] as const))('%s simulates to an end, with the strategy INDEX.md names', (file, row) => {
-    const canary = readCanary(texts.get(file) ?? '')
-    expect(canary).toBeDefined()
-    if (!canary) return
-    const timeline = simulateAnalysis(canary)
-    expect(timeline.ticks.length).toBeLessThanOrEqual(maxSimulatedTicks)
-    expect(timeline.strategy).toBe(expectedStrategy(row, canary))
-    expect(['promoted', 'rolled-back', 'halted']).toContain(timeline.outcome)
-    expect(summarizeTimeline(canary, timeline)).toMatch(/\.$/)
-    const failing = simulateAnalysis(canary, { failFromTick: 2 })
-    expect(failing.ticks.length).toBeLessThanOrEqual(maxSimulatedTicks)
-  })
+  it.each(rows.map((r) => [r.file, r] as const))(
+    '%s simulates to an end, with the strategy INDEX.md names',
+    (file, row) => {
+      const canary = readCanary(texts.get(file) ?? '')
+      expect(canary).toBeDefined()
+      if (!canary) return
+      const timeline = simulateAnalysis(canary)
+      expect(timeline.ticks.length).toBeLessThanOrEqual(maxSimulatedTicks)
+      expect(timeline.strategy).toBe(expectedStrategy(row, canary))
+      expect(['promoted', 'rolled-back', 'halted']).toContain(timeline.outcome)
+      expect(summarizeTimeline(canary, timeline)).toMatch(/\.$/)
+      const failing = simulateAnalysis(canary, { failFromTick: 2 })
+      expect(failing.ticks.length).toBeLessThanOrEqual(maxSimulatedTicks)
+    },
+  )
 
   it('every example that parses, excerpts included, simulates without throwing', () => {
     for (const [, text] of texts) {

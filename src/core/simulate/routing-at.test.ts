@@ -8,8 +8,18 @@ describe('routingAt', () => {
   const mirroredCanary = simulateAnalysis(canaryWith({ stepWeight: 10, maxWeight: 50, mirror: true }))
 
   it('reads a tick’s weights, mirror and cookie state', () => {
-    expect(routingAt(mirroredCanary, 1)).toEqual({ primaryWeight: 100, canaryWeight: 0, mirrored: true, hasPreviousAffinityCookie: false })
-    expect(routingAt(mirroredCanary, 3)).toEqual({ primaryWeight: 80, canaryWeight: 20, mirrored: false, hasPreviousAffinityCookie: false })
+    expect(routingAt(mirroredCanary, 1)).toEqual({
+      primaryWeight: 100,
+      canaryWeight: 0,
+      mirrored: true,
+      hasPreviousAffinityCookie: false,
+    })
+    expect(routingAt(mirroredCanary, 3)).toEqual({
+      primaryWeight: 80,
+      canaryWeight: 20,
+      mirrored: false,
+      hasPreviousAffinityCookie: false,
+    })
   })
 
   it('clamps past the end to the last tick and answers the initial routing before T0', () => {
@@ -31,7 +41,9 @@ describe('firstTrafficTick', () => {
 
   it('is the first weight step without mirror, and the first iteration for A/B', () => {
     expect(firstTrafficTick(simulateAnalysis(canaryWith({ stepWeights: [5, 50] })))).toBe(1)
-    expect(firstTrafficTick(simulateAnalysis(canaryWith({ iterations: 3, match: [{ headers: { a: { exact: 'b' } } }] })))).toBe(1)
+    expect(
+      firstTrafficTick(simulateAnalysis(canaryWith({ iterations: 3, match: [{ headers: { a: { exact: 'b' } } }] }))),
+    ).toBe(1)
   })
 
   it('is the 0/100 switch for plain blue/green, and −1 when the canary never gets traffic', () => {

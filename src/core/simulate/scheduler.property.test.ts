@@ -15,7 +15,10 @@ const optional = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.op
 const weightsArb = fc.oneof(
   fc.record({ stepWeight: fc.integer({ min: -5, max: 120 }), maxWeight: optional(fc.integer({ min: -10, max: 150 })) }),
   fc.record({ stepWeights: fc.array(fc.integer({ min: -10, max: 210 }), { minLength: 1, maxLength: 6 }) }),
-  fc.record({ iterations: fc.integer({ min: 1, max: 30 }), match: fc.constantFrom(undefined, [{ headers: { x: { exact: 'y' } } }]) }),
+  fc.record({
+    iterations: fc.integer({ min: 1, max: 30 }),
+    match: fc.constantFrom(undefined, [{ headers: { x: { exact: 'y' } } }]),
+  }),
 )
 
 const canaryArb: fc.Arbitrary<Canary> = fc
@@ -43,7 +46,10 @@ const canaryArb: fc.Arbitrary<Canary> = fc
         metrics: r.hasMetric ? [{ name: 'request-duration', thresholdRange: { max: 500 } }] : [],
         ...(r.affinity ? { sessionAffinity: { cookieName: 'flagger-cookie' } } : {}),
       } as Partial<CanaryAnalysis>,
-      { ...(r.provider ? { provider: r.provider } : {}), service: { port: 80, ...(r.appProtocol ? { appProtocol: r.appProtocol } : {}) } },
+      {
+        ...(r.provider ? { provider: r.provider } : {}),
+        service: { port: 80, ...(r.appProtocol ? { appProtocol: r.appProtocol } : {}) },
+      },
     ),
   )
 
@@ -56,7 +62,11 @@ const whatIfArb: fc.Arbitrary<WhatIf> = fc.record(
     gateRefusals: fc.array(
       fc.record(
         {
-          type: fc.constantFrom('confirm-rollout' as const, 'confirm-traffic-increase' as const, 'confirm-promotion' as const),
+          type: fc.constantFrom(
+            'confirm-rollout' as const,
+            'confirm-traffic-increase' as const,
+            'confirm-promotion' as const,
+          ),
           fromTick: tickArb,
           untilTick: tickArb,
         },
@@ -68,7 +78,9 @@ const whatIfArb: fc.Arbitrary<WhatIf> = fc.record(
   { requiredKeys: [] },
 )
 
-const runs = fc.tuple(canaryArb, whatIfArb).map(([canary, whatIf]) => ({ canary, whatIf, timeline: simulateAnalysis(canary, whatIf) }))
+const runs = fc
+  .tuple(canaryArb, whatIfArb)
+  .map(([canary, whatIf]) => ({ canary, whatIf, timeline: simulateAnalysis(canary, whatIf) }))
 const isRunning = (phase: string): boolean => phase === 'Progressing' || phase === 'WaitingPromotion'
 
 function expectStepRule(canary: Canary, timeline: Timeline): void {

@@ -20,7 +20,12 @@ describe('progressive canary (§a.9 Ex1)', () => {
       'T7 — 100/0 Finalising',
       'T8 POST 100/0 Succeeded',
     ])
-    expect(timeline).toMatchObject({ outcome: 'promoted', promotedAtSeconds: 360, finishedAtSeconds: 480, intervalSeconds: 60 })
+    expect(timeline).toMatchObject({
+      outcome: 'promoted',
+      promotedAtSeconds: 360,
+      finishedAtSeconds: 480,
+      intervalSeconds: 60,
+    })
     expect(timeline.ticks[6]?.events).toEqual([
       'Rollback hook rollback-gate not signaling a rollback',
       'Confirm-traffic-increase check confirm-traffic-increase-gate passed',
@@ -87,7 +92,9 @@ describe('progressive canary (§a.9 Ex1)', () => {
       'T3 RB,RO A 90/10 fc=2 Progressing',
       'T4 RB,POST 100/0 Failed',
     ])
-    expect(timeline.ticks[2]?.events).toContain('Metric query failed for no usable metrics template and query were configured')
+    expect(timeline.ticks[2]?.events).toContain(
+      'Metric query failed for no usable metrics template and query were configured',
+    )
   })
 
   it('uses the effective interval: 5s is raised to 10s, an unparsable one falls back to 60s', () => {
@@ -123,7 +130,10 @@ describe('stepWeights (§a.9 Ex2, §a.6.2)', () => {
   ])('%j halts at %i %% (no positive step), with no CTI once stuck', (stepWeights, weight) => {
     const timeline = simulateAnalysis(canaryWith({ stepWeights }))
     expect(timeline.outcome).toBe('halted')
-    expect(rows(timeline).slice(-2)).toEqual([`T1 RB,PRE,CTI ${100 - weight}/${weight} Progressing`, `T2 RB,RO A ${100 - weight}/${weight} Progressing`])
+    expect(rows(timeline).slice(-2)).toEqual([
+      `T1 RB,PRE,CTI ${100 - weight}/${weight} Progressing`,
+      `T2 RB,RO A ${100 - weight}/${weight} Progressing`,
+    ])
     expect(timeline.haltReason).toContain('no positive step')
   })
 
@@ -201,7 +211,9 @@ describe('canary with mirroring (§a.9 Ex4b)', () => {
   })
 
   it('mirror + sessionAffinity: the mirror lands on the sticky route and is never read back (Q6)', () => {
-    const timeline = simulateAnalysis(canaryWith({ ...ex1, mirror: true, sessionAffinity: { cookieName: 'flagger-cookie' } }))
+    const timeline = simulateAnalysis(
+      canaryWith({ ...ex1, mirror: true, sessionAffinity: { cookieName: 'flagger-cookie' } }),
+    )
     expect(rows(timeline)).toEqual([
       'T0 CR 100/0 Progressing',
       'T1 RB,PRE,CTI 100/0 mirrored Progressing',
@@ -212,14 +224,19 @@ describe('canary with mirroring (§a.9 Ex4b)', () => {
   })
 
   it('mirror on a TCP service: no mirror is ever written, so the mirror step repeats forever', () => {
-    const timeline = simulateAnalysis(canaryWith({ ...ex1, mirror: true }, { service: { port: 9898, appProtocol: 'TCP' } }))
+    const timeline = simulateAnalysis(
+      canaryWith({ ...ex1, mirror: true }, { service: { port: 9898, appProtocol: 'TCP' } }),
+    )
     expect(timeline.outcome).toBe('halted')
     expect(timeline.haltReason).toContain('TCP')
   })
 
   it('stepWeight above 100 with mirror: Flagger writes an unclamped negative primary weight that Istio rejects', () => {
     const timeline = simulateAnalysis(canaryWith({ stepWeight: 150, mirror: true }))
-    expect(rows(timeline).slice(1)).toEqual(['T1 RB,PRE,CTI 100/0 mirrored Progressing', 'T2 RB,RO A 100/0 mirrored Progressing'])
+    expect(rows(timeline).slice(1)).toEqual([
+      'T1 RB,PRE,CTI 100/0 mirrored Progressing',
+      'T2 RB,RO A 100/0 mirrored Progressing',
+    ])
     expect(timeline.haltReason).toContain('-50/150')
   })
 })
@@ -229,7 +246,17 @@ describe('session affinity (§a.9 Ex6)', () => {
     const affinity = { cookieName: 'flagger-cookie', maxAge: 21600 }
     const timeline = simulateAnalysis(canaryWith({ ...ex1, sessionAffinity: affinity }))
     expect(rows(timeline)).toEqual(rows(simulateAnalysis(canaryWith(ex1))))
-    expect(timeline.ticks.map((t) => t.hasPreviousAffinityCookie)).toEqual([false, false, false, false, false, false, false, true, true])
+    expect(timeline.ticks.map((t) => t.hasPreviousAffinityCookie)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      true,
+      true,
+    ])
     expect(timeline.sessionAffinity).toBe(true)
   })
 
@@ -268,7 +295,17 @@ describe('hooks defined by the Canary only', () => {
   it('lists only the hook types present, once each', () => {
     const webhooks = allHooks.filter((h) => h.type === 'rollout').concat(allHooks.filter((h) => h.type === 'rollout'))
     const timeline = simulateAnalysis(canaryWith({ ...ex1, webhooks }))
-    expect(timeline.ticks.map((t) => t.hooks.join(','))).toEqual(['', '', 'rollout', 'rollout', 'rollout', 'rollout', 'rollout', '', ''])
+    expect(timeline.ticks.map((t) => t.hooks.join(','))).toEqual([
+      '',
+      '',
+      'rollout',
+      'rollout',
+      'rollout',
+      'rollout',
+      'rollout',
+      '',
+      '',
+    ])
   })
 })
 
@@ -277,13 +314,17 @@ describe('session affinity with a primary cookie and an interval Go cannot parse
     const affinity = { cookieName: 'canary-cookie', primaryCookieName: 'primary-cookie' }
     const timeline = simulateAnalysis(canaryWith({ ...ex1, interval: '1min', sessionAffinity: affinity }))
     expect(rows(timeline)).toEqual(['T0 CR 100/0 Progressing', 'T1 RB,PRE,CTI 100/0 Progressing'])
-    expect(timeline.ticks[1]?.events.at(-1)).toBe('failed to parse canary interval: time: unknown unit "min" in duration "1min"')
+    expect(timeline.ticks[1]?.events.at(-1)).toBe(
+      'failed to parse canary interval: time: unknown unit "min" in duration "1min"',
+    )
     expect(timeline.outcome).toBe('halted')
     expect(timeline.haltReason).toContain('primaryCookieName')
   })
 
   it('a parsable interval works as usual', () => {
     const affinity = { cookieName: 'canary-cookie', primaryCookieName: 'primary-cookie' }
-    expect(simulateAnalysis(canaryWith({ ...ex1, interval: '90s', sessionAffinity: affinity })).outcome).toBe('promoted')
+    expect(simulateAnalysis(canaryWith({ ...ex1, interval: '90s', sessionAffinity: affinity })).outcome).toBe(
+      'promoted',
+    )
   })
 })

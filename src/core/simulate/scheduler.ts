@@ -7,6 +7,7 @@ import { buildSimContext, type SimContext } from './sim-context.ts'
 import { initialSimState, stateKey, type SimState, type TickLog } from './sim-state.ts'
 import type { Outcome, Tick, Timeline, WhatIf } from './types.ts'
 import { whatIfHorizon } from './what-if.ts'
+import { maxSimulatedEvents } from './work-bounds.ts'
 
 /**
  * The most ticks one simulation runs. Flagger itself has no bound (iterations: 1000000 means a million
@@ -49,10 +50,12 @@ function runTicks(ctx: SimContext, base: TimelineBase): Timeline {
   const horizon = whatIfHorizon(ctx.whatIf)
   let promotedAtSeconds: number | null = null
   let lastStall: string | undefined
+  let eventCount = 0
   for (let k = 0; k < maxSimulatedTicks; k++) {
     const log = advanceCanary(ctx, state, k)
     const tick = toTick(k, base.intervalSeconds, state, log)
     ticks.push(tick)
+    eventCount += log.events.length
     if (log.promoted) promotedAtSeconds ??= tick.atSeconds
     lastStall = log.stall ?? lastStall
     if (state.phase === 'Succeeded' || state.phase === 'Failed') {
@@ -63,8 +66,21 @@ function runTicks(ctx: SimContext, base: TimelineBase): Timeline {
     if (k + 1 >= horizon) {
       const key = stateKey(state)
       const haltReason = lastStall ?? repeatReason
-      if (seen.has(key)) return { ...base, ticks, outcome: 'halted', promotedAtSeconds, finishedAtSeconds: null, haltReason }
+      if (seen.has(key))
+        return { ...base, ticks, outcome: 'halted', promotedAtSeconds, finishedAtSeconds: null, haltReason }
       seen.add(key)
+    }
+    if (eventCount >= maxSimulatedEvents) {
+      const haltReason = `the simulation stops after ${ticks.length} ticks because it has logged ${eventCount} events (its limit is ${maxSimulatedEvents}); Flagger would keep going (${lastStall ?? 'the run is this long'})`
+      return {
+        ...base,
+        ticks,
+        promotedAtSeconds,
+        outcome: 'halted',
+        finishedAtSeconds: null,
+        haltReason,
+        truncated: true,
+      }
     }
   }
   const haltReason = `the simulation stops after ${maxSimulatedTicks} ticks; Flagger would keep going (${lastStall ?? 'the run is this long'})`

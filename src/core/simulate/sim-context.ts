@@ -36,7 +36,12 @@ export interface SimContext {
   readonly hasChecks: boolean
   /** A metric that fails every analysis (no built-in name, no query, no templateRef), if any. */
   readonly unusableMetric: CanaryMetric | undefined
-  readonly names: { readonly canary: string; readonly namespace: string; readonly target: string; readonly apex: string }
+  readonly names: {
+    readonly canary: string
+    readonly namespace: string
+    readonly target: string
+    readonly apex: string
+  }
 }
 
 const builtinMetrics = new Set(['request-success-rate', 'request-duration'])
@@ -72,7 +77,9 @@ export function buildSimContext(canary: Canary, analysis: CanaryAnalysis, whatIf
     hasMatch: (analysis.match?.length ?? 0) > 0,
     sessionAffinity: analysis.sessionAffinity !== undefined,
     isTcp: isTcpService(canary),
-    affinityIntervalError: analysis.sessionAffinity?.primaryCookieName ? goDurationError(analysis.interval ?? '') : undefined,
+    affinityIntervalError: analysis.sessionAffinity?.primaryCookieName
+      ? goDurationError(analysis.interval ?? '')
+      : undefined,
     hooks,
     hasChecks: (hooks.get('rollout')?.length ?? 0) > 0 || metrics.length > 0,
     // Flagger scheduler_metrics.go runMetricChecks: such a metric fails with "no usable metrics template and query".

@@ -72,7 +72,14 @@ export function readRoutes(ctx: SimContext, s: SimState): { primary: number; can
  * Applies SetRoutes(primary, canary, mirrored) as the Istio router does (§b.3, §b.4); returns false when Istio would
  * reject the VirtualService (a negative weight), which leaves everything as it was.
  */
-export function setRoutes(ctx: SimContext, s: SimState, primary: number, canary: number, mirrored: boolean, log: TickLog): boolean {
+export function setRoutes(
+  ctx: SimContext,
+  s: SimState,
+  primary: number,
+  canary: number,
+  mirrored: boolean,
+  log: TickLog,
+): boolean {
   // Flagger router/nop.go SetRoutes (provider kubernetes): nothing to write; traffic stays on the primary.
   if (ctx.isKubernetes) return true
   // Flagger istio.go getSessionAffinityRouteRules: the primary cookie's Max-Age parses the raw interval (§a.6.8).

@@ -32,7 +32,9 @@ describe('A/B testing (§a.9 Ex3)', () => {
   })
 
   it('confirm-promotion refused: asked every other tick (§a.6.6), WaitingPromotion, halted when refused forever', () => {
-    const timeline = simulateAnalysis(canaryWith({ iterations: 10, match }), { gateRefusals: [{ type: 'confirm-promotion', fromTick: 11 }] })
+    const timeline = simulateAnalysis(canaryWith({ iterations: 10, match }), {
+      gateRefusals: [{ type: 'confirm-promotion', fromTick: 11 }],
+    })
     expect(rows(timeline).slice(11)).toEqual([
       'T11 RB,RO,CP A 0/100 it=9 WaitingPromotion',
       'T12 RB,RO A 0/100 it=10 WaitingPromotion',
@@ -57,7 +59,12 @@ describe('A/B testing (§a.9 Ex3)', () => {
 describe('blue/green (§a.9 Ex4)', () => {
   it('with mirroring: mirrored iterations, 0/100 at T11, confirm-promotion twice, promotion at T12', () => {
     const timeline = simulateAnalysis(canaryWith({ iterations: 10, mirror: true, mirrorWeight: 100 }))
-    expect(timeline).toMatchObject({ strategy: 'blue-green', mirror: true, promotedAtSeconds: 720, finishedAtSeconds: 840 })
+    expect(timeline).toMatchObject({
+      strategy: 'blue-green',
+      mirror: true,
+      promotedAtSeconds: 720,
+      finishedAtSeconds: 840,
+    })
     expect(rows(timeline)).toEqual([
       'T0 CR 100/0 Progressing',
       'T1 RB,PRE 100/0 mirrored it=1 Progressing',
@@ -86,7 +93,14 @@ describe('blue/green (§a.9 Ex4)', () => {
 
   it('upstream TestScheduler_DeploymentBlueGreenAnalysisPhases (iterations 1): the phase sequence', () => {
     const timeline = simulateAnalysis(canaryWith({ iterations: 1, webhooks: [] }))
-    expect(timeline.ticks.map((t) => t.phase)).toEqual(['Progressing', 'Progressing', 'Progressing', 'Promoting', 'Finalising', 'Succeeded'])
+    expect(timeline.ticks.map((t) => t.phase)).toEqual([
+      'Progressing',
+      'Progressing',
+      'Progressing',
+      'Promoting',
+      'Finalising',
+      'Succeeded',
+    ])
   })
 
   it('confirm-promotion refused at the second ask after 0/100: the next iteration tick mirrors again', () => {
@@ -108,8 +122,15 @@ describe('blue/green (§a.9 Ex4)', () => {
 
 describe('provider kubernetes (forced blue/green, no traffic shifting)', () => {
   it('stepWeight is replaced by 10 iterations; traffic never leaves the primary', () => {
-    const timeline = simulateAnalysis(canaryWith({ stepWeight: 10, maxWeight: 50, mirror: true }, { provider: 'kubernetes' }))
-    expect(timeline).toMatchObject({ strategy: 'blue-green', mirror: false, promotedAtSeconds: 720, finishedAtSeconds: 840 })
+    const timeline = simulateAnalysis(
+      canaryWith({ stepWeight: 10, maxWeight: 50, mirror: true }, { provider: 'kubernetes' }),
+    )
+    expect(timeline).toMatchObject({
+      strategy: 'blue-green',
+      mirror: false,
+      promotedAtSeconds: 720,
+      finishedAtSeconds: 840,
+    })
     expect(rows(timeline)).toEqual([
       'T0 CR 100/0 Progressing',
       'T1 RB,PRE 100/0 it=1 Progressing',
@@ -120,7 +141,10 @@ describe('provider kubernetes (forced blue/green, no traffic shifting)', () => {
       'T14 POST 100/0 Succeeded',
     ])
     expect(timeline.ticks[1]?.events).toEqual(
-      expect.arrayContaining(['Progressive traffic is not supported when using the kubernetes provider', 'Setting canaryAnalysis.iterations: 10']),
+      expect.arrayContaining([
+        'Progressive traffic is not supported when using the kubernetes provider',
+        'Setting canaryAnalysis.iterations: 10',
+      ]),
     )
   })
 

@@ -19,8 +19,16 @@ describe('timelineFigures', () => {
   })
 
   it('Ex1 failing from T3: rollback at 6m after three failed checks', () => {
-    const figures = timelineFigures(simulateAnalysis(canaryWith({ stepWeight: 10, maxWeight: 50 }), { failFromTick: 3 }))
-    expect(figures).toMatchObject({ promotionSeconds: null, succeededSeconds: null, rollbackSeconds: 360, failedCheckCount: 3, stepCount: 2 })
+    const figures = timelineFigures(
+      simulateAnalysis(canaryWith({ stepWeight: 10, maxWeight: 50 }), { failFromTick: 3 }),
+    )
+    expect(figures).toMatchObject({
+      promotionSeconds: null,
+      succeededSeconds: null,
+      rollbackSeconds: 360,
+      failedCheckCount: 3,
+      stepCount: 2,
+    })
   })
 
   it('blue/green mirroring: eleven analyses, ten iterations, ten mirrored ticks', () => {
@@ -63,6 +71,8 @@ describe('summarizeTimeline', () => {
 
   it('a suspended Canary halts at detection', () => {
     const canary = canaryWith({ stepWeight: 10 }, { suspend: true })
-    expect(summarizeTimeline(canary, simulateAnalysis(canary))).toMatch(/^Canary on Istio: halted at detection: spec.suspend is true/)
+    expect(summarizeTimeline(canary, simulateAnalysis(canary))).toMatch(
+      /^Canary on Istio: halted at detection: spec.suspend is true/,
+    )
   })
 })

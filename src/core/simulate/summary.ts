@@ -15,10 +15,13 @@ const strategyLabels = { canary: 'Canary', 'ab-testing': 'A/B test', 'blue-green
 export function summarizeTimeline(canary: Canary, timeline: Timeline): string {
   const figures = timelineFigures(timeline)
   const head = `${strategyLabels[timeline.strategy]} on ${providerLabel(canary)}`
-  if (timeline.ticks.length === 1 && timeline.outcome === 'halted') return `${head}: halted at detection: ${timeline.haltReason ?? ''}.`
+  if (timeline.ticks.length === 1 && timeline.outcome === 'halted')
+    return `${head}: halted at detection: ${timeline.haltReason ?? ''}.`
   const parts = [`${head}: ${describeTraffic(canary, timeline, figures)}, then ${describeOutcome(timeline)}`]
   if (timeline.outcome === 'promoted' && figures.promotionSeconds !== null && figures.succeededSeconds !== null) {
-    parts.push(`earliest promotion after ${formatDuration(figures.promotionSeconds)}, Succeeded after ${formatDuration(figures.succeededSeconds)}`)
+    parts.push(
+      `earliest promotion after ${formatDuration(figures.promotionSeconds)}, Succeeded after ${formatDuration(figures.succeededSeconds)}`,
+    )
   }
   parts.push(describeEarliestRollback(canary))
   return `${parts.join('; ')}.`
@@ -42,12 +45,17 @@ function describeTraffic(canary: Canary, timeline: Timeline, figures: TimelineFi
   }
   const weights = figures.canaryWeights
   if (weights.length === 0) return 'the canary weight never rises above 0 %'
-  const mirror = figures.mirroredTickCount > 0 ? `live traffic is mirrored to the canary for ${formatDuration(figures.mirroredTickCount * timeline.intervalSeconds)}, then ` : ''
+  const mirror =
+    figures.mirroredTickCount > 0
+      ? `live traffic is mirrored to the canary for ${formatDuration(figures.mirroredTickCount * timeline.intervalSeconds)}, then `
+      : ''
   const analysis = canary.spec?.analysis
   const max = maxWeight(analysis)
   const last = weights[weights.length - 1] ?? 0
   const overshoot = (analysis?.stepWeights?.length ?? 0) === 0 && last > max ? ` (maxWeight ${max} is overshot)` : ''
-  const cookie = timeline.sessionAffinity ? `, with sticky sessions (cookie ${analysis?.sessionAffinity?.cookieName ?? ''})` : ''
+  const cookie = timeline.sessionAffinity
+    ? `, with sticky sessions (cookie ${analysis?.sessionAffinity?.cookieName ?? ''})`
+    : ''
   return `${mirror}weight rises ${weights.join(' → ')} % every ${every}${overshoot}${cookie}`
 }
 

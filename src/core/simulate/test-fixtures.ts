@@ -17,7 +17,15 @@ export const hookAbbreviations: Record<HookType, string> = {
 
 /** One webhook of every type the timeline lists (event aside), as in §a.9 Ex1. */
 export const allHooks: CanaryWebhook[] = (
-  ['confirm-rollout', 'pre-rollout', 'rollout', 'confirm-traffic-increase', 'confirm-promotion', 'post-rollout', 'rollback'] as const
+  [
+    'confirm-rollout',
+    'pre-rollout',
+    'rollout',
+    'confirm-traffic-increase',
+    'confirm-promotion',
+    'post-rollout',
+    'rollback',
+  ] as const
 ).map((type) => ({ name: `${type}-gate`, type, url: `http://flagger-loadtester.test/${type}` }))
 
 /** A podinfo Canary in namespace test with the given analysis (interval 1m and threshold 3 unless overridden). */
@@ -45,8 +53,19 @@ export function canaryWith(analysis: Partial<CanaryAnalysis>, spec: Partial<NonN
 export function rows(timeline: Timeline): string[] {
   return timeline.ticks.map((t) => {
     const hooks = t.hooks.map((h) => hookAbbreviations[h]).join(',') || '—'
-    const extras = [t.mirrored ? 'mirrored' : '', t.failedChecks ? `fc=${t.failedChecks}` : '', t.iterations ? `it=${t.iterations}` : '']
+    const extras = [
+      t.mirrored ? 'mirrored' : '',
+      t.failedChecks ? `fc=${t.failedChecks}` : '',
+      t.iterations ? `it=${t.iterations}` : '',
+    ]
     const analysis = t.analysis ? ['A'] : []
-    return [`T${t.tick}`, hooks, ...analysis, `${t.primaryWeight}/${t.canaryWeight}`, ...extras.filter(Boolean), t.phase].join(' ')
+    return [
+      `T${t.tick}`,
+      hooks,
+      ...analysis,
+      `${t.primaryWeight}/${t.canaryWeight}`,
+      ...extras.filter(Boolean),
+      t.phase,
+    ].join(' ')
   })
 }

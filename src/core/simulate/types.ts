@@ -62,7 +62,7 @@ export interface Timeline {
   readonly finishedAtSeconds: number | null
   /** Why a halted run halts, in plain words; undefined otherwise. */
   readonly haltReason?: string
-  /** The run hit the simulation's tick cap (maxSimulatedTicks) before Flagger would have finished it. */
+  /** The run hit the simulation's tick cap (maxSimulatedTicks) or event budget (maxSimulatedEvents) before Flagger would have finished it. */
   readonly truncated?: boolean
 }
 

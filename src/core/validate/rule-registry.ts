@@ -15,6 +15,7 @@ import { hostsEmptyWithGateways } from './rules/hosts-empty-with-gateways.ts'
 import { hostsWildcardWithMesh } from './rules/hosts-wildcard-with-mesh.ts'
 import { iterationsWithStepWeight } from './rules/iterations-with-step-weight.ts'
 import { kubernetesProviderBlueGreenOnly } from './rules/kubernetes-provider-blue-green-only.ts'
+import { matchRegexInvalid } from './rules/match-regex-invalid.ts'
 import { maxWeightAbove100 } from './rules/max-weight-above-100.ts'
 import { maxWeightWithStepWeights } from './rules/max-weight-with-step-weights.ts'
 import { maxWeightNotMultipleOfStepWeight } from './rules/max-weight-not-multiple-of-step-weight.ts'
@@ -61,6 +62,7 @@ export const lintRules: readonly LintRule[] = [
   hostsWildcardWithMesh,
   iterationsWithStepWeight,
   kubernetesProviderBlueGreenOnly,
+  matchRegexInvalid,
   maxWeightAbove100,
   maxWeightNotMultipleOfStepWeight,
   maxWeightWithStepWeights,

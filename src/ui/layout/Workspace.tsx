@@ -7,6 +7,7 @@ import { PerfProbe } from '../perf-marks.ts'
 import { useApplyTheme } from '../theme/use-theme.ts'
 import { TimelinePane } from '../timeline/TimelinePane.tsx'
 import { LayoutContext } from './layout-context.ts'
+import { PaneBoundary } from './PaneBoundary.tsx'
 import { paneMin } from './pane-fit.ts'
 import { PaneRail } from './PaneRail.tsx'
 import { PaneSlot } from './PaneSlot.tsx'
@@ -57,7 +58,9 @@ export function Workspace() {
             isTab={isTabbed}
             onCollapse={() => setCollapsed('form', true)}
           >
-            <FormPane />
+            <PaneBoundary name="Form" className="pane pane--form">
+              <FormPane />
+            </PaneBoundary>
           </PaneSlot>
           {!isLeftCollapsed && (
             <Resizer
@@ -70,7 +73,9 @@ export function Workspace() {
             />
           )}
           <div className="workspace__center">
-            <DiagramPane />
+            <PaneBoundary name="Traffic" className="pane pane--diagram">
+              <DiagramPane />
+            </PaneBoundary>
             <Resizer
               orientation="horizontal"
               label="Resize rollout"
@@ -80,7 +85,9 @@ export function Workspace() {
               isAfter
               onChange={(v) => resize('timelineHeight', v)}
             />
-            <TimelinePane />
+            <PaneBoundary name="Rollout timeline" className="pane pane--timeline">
+              <TimelinePane />
+            </PaneBoundary>
           </div>
           {isWide && !collapsed.yaml && (
             <Resizer
@@ -100,7 +107,9 @@ export function Workspace() {
             isTab={isTabbed}
             onCollapse={() => setCollapsed('yaml', true)}
           >
-            <EditorPane />
+            <PaneBoundary name="YAML" className="pane pane--editor">
+              <EditorPane />
+            </PaneBoundary>
           </PaneSlot>
         </main>
         {!collapsed.panels && (

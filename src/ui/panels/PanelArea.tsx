@@ -1,6 +1,7 @@
 import { Suspense, type KeyboardEvent } from 'react'
 import { showPanel } from '../../store/intents/show-panel.ts'
 import { useLayoutControls } from '../layout/layout-context.ts'
+import { PaneBoundary } from '../layout/PaneBoundary.tsx'
 import { useStudio, useStudioStore } from '../studio-context.ts'
 import { panels, type PanelDefinition } from './panel-registry.ts'
 
@@ -80,7 +81,9 @@ export function PanelArea() {
         hidden={isCollapsed}
         aria-labelledby={active ? `tab-${active.id}` : undefined}
       >
-        <Suspense fallback={<p className="panel__empty">Loading…</p>}>{Active && <Active />}</Suspense>
+        <PaneBoundary name={active?.title ?? 'panel'} className="panel-failed" resetKey={active?.id}>
+          <Suspense fallback={<p className="panel__empty">Loading…</p>}>{Active && <Active />}</Suspense>
+        </PaneBoundary>
       </div>
     </section>
   )
