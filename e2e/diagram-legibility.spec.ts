@@ -45,7 +45,8 @@ function measure(page: Page): Promise<Measures> {
         ...(c.matches('[data-diagram-chrome]') ? [c] : []),
         ...c.querySelectorAll('summary, p, li, button'),
       ])
-      .filter((c) => c.getClientRects().length > 0)
+      // A closed note's text keeps a layout box (content-visibility: hidden) though nothing of it is painted.
+      .filter((c) => c.getClientRects().length > 0 && c.checkVisibility())
       .map((c) => ({
         what: `${c.getAttribute('data-diagram-chrome') ?? c.tagName} ${(c.textContent ?? '').slice(0, 30)}`,
         ...rect(c),
