@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../document/parse-document.ts'
+import { rejectedCanaryReason } from '../model/admission.ts'
 import { simulateAnalysis } from '../simulate/scheduler.ts'
 import { hasReference, referenceExamples } from '../../test-support/shared-reference.ts'
 import { detectStrategy, strategyChoices, type StrategyId } from './strategy-choices.ts'
@@ -174,6 +175,16 @@ describe.skipIf(!hasReference)('switchStrategy on every reference example', () =
       const canary = parseDocument(result.text).canary!
       expect(detectStrategy(canary)).toBe(choice.id)
       const timeline = simulateAnalysis(canary)
+      // A fragment the API server rejects (no targetRef or analysis) is never run: the timeline halts and says why.
+      const rejection = rejectedCanaryReason(canary)
+      if (rejection !== undefined) {
+        expect([timeline.strategy, timeline.outcome, timeline.haltReason]).toEqual([
+          choice.timeline.strategy,
+          'halted',
+          rejection,
+        ])
+        continue
+      }
       expect([timeline.strategy, timeline.mirror, timeline.sessionAffinity]).toEqual(Object.values(choice.timeline))
     }
   })

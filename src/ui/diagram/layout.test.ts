@@ -88,7 +88,15 @@ describe('densities', () => {
   )
 
   it('folded draws three columns: callers fold into their gateway, workloads and the autoscaler into their Service', () => {
-    const g = buildTrafficGraph(canary('podinfo', '[istio-system/public-gateway, mesh]'), at(90, 10))
+    const scaled = canaryFromYaml(`
+metadata: {name: podinfo, namespace: test}
+spec:
+  targetRef: {apiVersion: apps/v1, kind: Deployment, name: podinfo}
+  autoscalerRef: {apiVersion: autoscaling/v2, kind: HorizontalPodAutoscaler, name: podinfo}
+  service: {port: 80, targetPort: 9898, gateways: [istio-system/public-gateway, mesh], hosts: [app.example.com]}
+  analysis: {interval: 1m, threshold: 5, stepWeight: 10, maxWeight: 50}
+`)
+    const g = buildTrafficGraph(scaled, at(90, 10))
     const { boxes } = layoutGraph(g, 'folded')
     expect([...boxes.keys()].sort()).toEqual([
       'gateway:istio-system/public-gateway',

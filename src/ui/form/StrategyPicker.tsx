@@ -77,6 +77,8 @@ export function StrategyPicker() {
               type="button"
               className="strategy-picker__option"
               data-strategy={c.id}
+              // The fields a strategy is made of all live under spec.analysis.
+              data-path="spec.analysis"
               aria-pressed={c.id === current}
               title={c.summary}
               onClick={() => c.id !== current && choose(c.id)}
