@@ -103,6 +103,10 @@ describe('an adopted apex Service (kubernetes_default.go reconcileService, updat
     expect(provenanceOf(result.provenance, index, ['spec', 'ports', 0])?.why).toMatch(/overwrit.*was 80/i)
     expect(provenanceOf(result.provenance, index, ['spec', 'selector'])?.why).toMatch(/overwrit.*was app: podinfo/i)
     expect(provenanceOf(result.provenance, index, ['metadata', 'labels'])?.why).toMatch(/kept/i)
+    expect(provenanceOf(result.provenance, index, ['spec', 'ports', 0, 'nodePort'])).toMatchObject({
+      origin: 'file',
+      why: expect.stringMatching(/same-named port/) as unknown,
+    })
     const note = result.notes.find((n) => n.rule === 'generate-adopted-service')
     expect(note?.message).toMatch(/adopted/)
     expect(note?.message).toContain('spec.ports')

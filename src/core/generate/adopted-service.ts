@@ -89,6 +89,15 @@ function traceAdopted(ctx: GenerateContext, file: FileObject, trace: Trace): voi
     `${was}service.port → targetPort (service.targetPort, else the port), named service.portName or http.`,
   )
   traceDiscoveredPorts(ctx, trace)
+  c.ports.forEach((p, i) => {
+    if (p.nodePort !== undefined)
+      trace(
+        ['spec', 'ports', i, 'nodePort'],
+        [],
+        `Kept from the file’s Service port named ${p.name}: Flagger copies the nodePort of a same-named port.`,
+        'file',
+      )
+  })
   const selWas = c.selectorChanged
     ? `Overwritten by Flagger (was ${describeMap(c.oldSelector)}): `
     : 'Already as Flagger writes it: '
