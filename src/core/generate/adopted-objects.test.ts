@@ -164,6 +164,16 @@ describe('an adopted VirtualService (istio.go reconcileVirtualService, update br
     expect(validateCustomResource(readReferenceJson('istio-virtualservices-crd.json'), 'v1beta1', sent)).toEqual([])
   })
 
+  it('with delegation saves the old spec with its hosts and gateways emptied, as Flagger fetched and changed it', () => {
+    const delegate = plan(canaryDoc('{port: 9898, delegation: true}'), virtualService).objects.find(
+      (o) => o.kind === 'VirtualService',
+    )
+    const original = JSON.parse(
+      delegate?.metadata.annotations?.['flagger.kubernetes.io/original-configuration'] ?? '{}',
+    ) as { hosts?: string[]; gateways?: string[] }
+    expect([original.hosts, original.gateways]).toEqual([[], []])
+  })
+
   it('marks the overwritten labels, hosts and gateways', () => {
     expect(provenanceOf(result.provenance, index, ['metadata', 'labels'])?.why).toMatch(/replaced.*team: storefront/i)
     const note = result.notes.find((n) => n.rule === 'generate-adopted-virtual-service')

@@ -14,6 +14,9 @@ export const configAnnotation = 'flagger.kubernetes.io/original-configuration'
 
 const stringAt = (m: Record<string, unknown>, key: string) => (typeof m[key] === 'string' ? m[key] : undefined)
 const oldSpecOf = (file: FileObject): Record<string, unknown> => (isRecord(file.data.spec) ? file.data.spec : {})
+// istio.go: with delegation, Flagger empties the fetched object's hosts and gateways before comparing and saving it.
+const fetchedSpecOf = (file: FileObject, delegation: boolean): Record<string, unknown> =>
+  delegation ? { ...oldSpecOf(file), hosts: [], gateways: [] } : oldSpecOf(file)
 const oldAnnotations = (file: FileObject): Record<string, unknown> => {
   const a = metadataOf(file.data).annotations
   return isRecord(a) ? a : {}
@@ -29,14 +32,15 @@ function canonical(v: unknown): unknown {
     .sort()
   return Object.fromEntries(keys.map((k) => [k, canonical(v[k])]))
 }
-const specDiffers = (spec: VirtualService['spec'], file: FileObject) =>
-  JSON.stringify(canonical(spec)) !== JSON.stringify(canonical(oldSpecOf(file)))
+const specDiffers = (spec: VirtualService['spec'], old: Record<string, unknown>) =>
+  JSON.stringify(canonical(spec)) !== JSON.stringify(canonical(old))
 
 /** The annotations of the adopted VirtualService after Flagger's update. */
 export function adoptedAnnotations(
   file: FileObject,
   spec: VirtualService['spec'],
   fresh: Record<string, string>,
+  delegation: boolean,
 ): Record<string, string> {
   const old = oldAnnotations(file)
   const out = { ...fresh }
@@ -45,8 +49,9 @@ export function adoptedAnnotations(
     if (v !== undefined) out[key] = v
   }
   // Go's encoding/json of the old spec; our key order is the file's, Flagger's is the struct's.
-  if (out[kubectlAnnotation] === undefined && specDiffers(spec, file))
-    out[configAnnotation] = JSON.stringify(oldSpecOf(file))
+  const fetched = fetchedSpecOf(file, delegation)
+  if (out[kubectlAnnotation] === undefined && specDiffers(spec, fetched))
+    out[configAnnotation] = JSON.stringify(fetched)
   return out
 }
 

@@ -94,7 +94,7 @@ function metadataOf(ctx: GenerateContext, spec: VirtualService['spec'], trace: T
     name: ctx.apex,
     namespace: ctx.namespace,
     labels: adopted && !labels ? undefined : labels,
-    annotations: goMap(adopted ? adoptedAnnotations(adopted, spec, fresh) : fresh),
+    annotations: goMap(adopted ? adoptedAnnotations(adopted, spec, fresh, ctx.service.delegation === true) : fresh),
     ownerReferences: adopted ? undefined : ownerReferences(ctx),
   })
 }
