@@ -1,7 +1,13 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { expect, test } from './fixtures.ts'
 import { Io } from './pages/Io.ts'
 
-test('the Generated panel shows the VirtualService at the default tick with the canary at 10%', async ({ page, studio, context }) => {
+test('the Generated panel shows the VirtualService at the default tick with the canary at 10%', async ({
+  page,
+  studio,
+  context,
+}) => {
   const io = new Io(page)
   await io.openGenerated()
   await expect(page.getByTestId('generated-tick')).toContainText('canary 10%')
@@ -21,7 +27,10 @@ test('the Generated panel shows the VirtualService at the default tick with the 
   await expect.poll(() => io.generatedText()).toContain('- shop.example.com')
 })
 
-test('clicking a generated field and "Show source" selects the Canary field that produced it', async ({ page, studio }) => {
+test('clicking a generated field and "Show source" selects the Canary field that produced it', async ({
+  page,
+  studio,
+}) => {
   const io = new Io(page)
   await io.openGenerated()
   await expect.poll(() => io.generatedText()).toContain('kind: VirtualService')
@@ -36,7 +45,35 @@ test('clicking a generated field and "Show source" selects the Canary field that
   await page.getByRole('button', { name: 'Show source' }).click()
   // The Canary field is selected in the YAML editor (the form field takes the keyboard, as for a chosen problem).
   const cursorLine = () =>
-    page.evaluate(() => (window as { __canaryStudioEditor?: { cursorLine: () => string } }).__canaryStudioEditor?.cursorLine() ?? '')
+    page.evaluate(
+      () =>
+        (window as { __canaryStudioEditor?: { cursorLine: () => string } }).__canaryStudioEditor?.cursorLine() ?? '',
+    )
   await expect.poll(cursorLine).toContain('app.example.com')
   void studio
+})
+
+test('a pasted file with the apex Service and the Deployment: the Service is adopted, the selector label read from the Deployment', async ({
+  page,
+  studio,
+}) => {
+  await studio.yaml.waitUntilReady()
+  const io = new Io(page)
+  const text = readFileSync(
+    fileURLToPath(new URL('../src/test-support/adopted/podinfo-adopted.yaml', import.meta.url)),
+    'utf8',
+  )
+  await io.paste(text)
+  await io.openGenerated()
+  await expect.poll(() => io.generatedText()).toContain('nodePort: 30080')
+  const stream = await io.generatedText()
+  const apex = stream.slice(stream.indexOf('\n  name: podinfo\n'), stream.indexOf('kind: DestinationRule'))
+  expect(apex).toContain('team: storefront')
+  expect(apex).toContain('type: NodePort')
+  expect(apex).toContain('app.kubernetes.io/name: podinfo-primary')
+  expect(apex).not.toContain('ownerReferences')
+  const findings = page.locator('.generated__findings')
+  await expect(findings).toContainText('Service podinfo (document 2 of this file) is adopted')
+  await expect(findings).toContainText('from the spec.selector.matchLabels of Deployment podinfo')
+  await expect(findings).not.toContainText('the Deployment is not in this file')
 })

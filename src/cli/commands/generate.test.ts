@@ -75,4 +75,43 @@ describe('cli generate', () => {
     expect(r.err).toContain('cannot have hosts and gateways when delegation enabled')
     expect(r.out).not.toContain('kind: VirtualService')
   })
+
+  it('adopts the apex Service in the file and reads the Deployment for the selector label (kubernetes_default.go reconcileService)', async () => {
+    const file = `${canary}---
+apiVersion: v1
+kind: Service
+metadata: {name: podinfo, namespace: test, labels: {team: storefront}}
+spec: {type: LoadBalancer, selector: {name: podinfo}, ports: [{name: http, port: 80, targetPort: 9898}]}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: podinfo, namespace: test}
+spec:
+  selector: {matchLabels: {name: podinfo}}
+  template: {metadata: {labels: {name: podinfo}}, spec: {containers: [{name: app, image: podinfo, ports: [{containerPort: 9898}]}]}}
+`
+    const { code, out, err } = await run(['c.yaml'], { 'c.yaml': file })
+    expect(code).toBe(0)
+    const objects = parseAllDocuments(out).map(
+      (d) =>
+        d.toJS() as {
+          kind: string
+          metadata: { name: string; labels?: object; ownerReferences?: unknown[] }
+          spec: { selector?: object; type?: string }
+        },
+    )
+    const apex = objects.find((o) => o.kind === 'Service' && o.metadata.name === 'podinfo')
+    expect(apex?.metadata.ownerReferences).toBeUndefined()
+    expect(apex?.metadata.labels).toEqual({ team: 'storefront' })
+    expect(apex?.spec).toMatchObject({ type: 'LoadBalancer', selector: { name: 'podinfo-primary' } })
+    expect(objects.find((o) => o.metadata.name === 'podinfo-canary')?.spec.selector).toEqual({ name: 'podinfo' })
+    expect(err).toContain(
+      'Service podinfo (document 2 of this file) is adopted: Flagger updates it in place and adds no ownerReference',
+    )
+    expect(err).toContain('It overwrites spec.ports (was 80 → 9898 (http)) and spec.selector (was name: podinfo)')
+    expect(err).toContain(
+      'The Service selectors use name: podinfo from the spec.selector.matchLabels of Deployment podinfo',
+    )
+    expect(err).not.toContain('The Service selectors assume')
+  })
 })

@@ -14,7 +14,10 @@ function parseArgs(args: readonly string[]): { input: string; tick: number | und
   let tick: number | undefined
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? ''
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined]
     if (flag === '--tick') {
       const value = inline ?? args[++i]
       if (value === undefined) return '--tick needs a value'
@@ -23,7 +26,8 @@ function parseArgs(args: readonly string[]): { input: string; tick: number | und
     } else if (arg.startsWith('--')) return `unknown option ${arg}`
     else positional.push(arg)
   }
-  if (positional.length !== 1) return positional.length === 0 ? 'missing <file|->' : `expected one file, got ${positional.length}`
+  if (positional.length !== 1)
+    return positional.length === 0 ? 'missing <file|->' : `expected one file, got ${positional.length}`
   return { input: positional[0] ?? '-', tick }
 }
 
@@ -31,11 +35,13 @@ function parseArgs(args: readonly string[]): { input: string; tick: number | und
 function chooseRouting(canary: Canary, tick: number | undefined): { routing: RoutingState; heading: string } | string {
   const timeline = simulateAnalysis(canary)
   const last = timeline.ticks.length - 1
-  if (tick !== undefined && tick > last) return last < 0 ? 'the timeline has no ticks; leave out --tick' : `--tick ${tick} is past the last tick (T${last})`
+  if (tick !== undefined && tick > last)
+    return last < 0 ? 'the timeline has no ticks; leave out --tick' : `--tick ${tick} is past the last tick (T${last})`
   const chosen = tick ?? firstTrafficTick(timeline)
   const routing = routingAt(timeline, chosen)
   const weights = `primary ${routing.primaryWeight}%, canary ${routing.canaryWeight}%${routing.mirrored ? ', mirrored' : ''}`
-  const when = chosen < 0 ? 'before any run (the canary never gets traffic in the simulated timeline)' : `after tick T${chosen}`
+  const when =
+    chosen < 0 ? 'before any run (the canary never gets traffic in the simulated timeline)' : `after tick T${chosen}`
   return { routing, heading: `# What Flagger writes for Canary ${canary.metadata?.name ?? ''} ${when}: ${weights}.\n` }
 }
 
@@ -58,9 +64,8 @@ export const command: CliCommand = (args, io) => {
     io.stderr(`generate: ${choice}\n${usage}\n`)
     return 2
   }
-  const plan = planResources(input.canary, choice.routing)
-  for (const d of [...plan.diagnostics, ...plan.notes])
-    io.stderr(`generate: ${describeDiagnostic(d, parsed.input)}\n`)
+  const plan = planResources(input.canary, choice.routing, { documents: input.parsed.documents })
+  for (const d of [...plan.diagnostics, ...plan.notes]) io.stderr(`generate: ${describeDiagnostic(d, parsed.input)}\n`)
   if (plan.objects.length > 0) io.stdout(choice.heading + toYamlStream(plan.objects))
   return plan.diagnostics.some((d) => d.severity === 'error') ? 1 : 0
 }

@@ -115,15 +115,18 @@ export interface ServicePort {
   port: number
   targetPort: number | string
   appProtocol?: string
+  /** Kept from an adopted Service's port of the same name (reconcileService). */
+  nodePort?: number
 }
 
-/** One of the three ClusterIP Services Flagger creates. */
+/** One of the three ClusterIP Services Flagger creates, or an adopted apex Service (other spec fields kept). */
 export interface KubernetesService {
   apiVersion: 'v1'
   kind: 'Service'
   metadata: ObjectMeta
   spec: {
-    type: 'ClusterIP'
+    [kept: string]: unknown
+    type: string
     clusterIP?: 'None'
     selector: Record<string, string>
     ports: ServicePort[]

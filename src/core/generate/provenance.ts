@@ -1,7 +1,7 @@
 import { isPathWithin, type FieldPath } from '../diagnostic.ts'
 
-/** Where a generated value comes from: a Canary field, the routing state of the selected tick, Flagger itself, or an assumption of ours. */
-export type ProvenanceOrigin = 'canary' | 'routing' | 'flagger' | 'assumed'
+/** Where a generated value comes from: a Canary field, the routing state of the selected tick, Flagger itself, an assumption of ours, or an adopted object in the file. */
+export type ProvenanceOrigin = 'canary' | 'routing' | 'flagger' | 'assumed' | 'file'
 
 /** One generated field path, in one generated object, and the Canary fields that produced it. */
 export interface ProvenanceEntry {
@@ -34,7 +34,11 @@ export function under(trace: Trace, prefix: FieldPath): Trace {
 }
 
 /** The entry that explains a generated path: the one recorded for the longest prefix of it, in that object. */
-export function provenanceOf(entries: readonly ProvenanceEntry[], object: number, path: FieldPath): ProvenanceEntry | undefined {
+export function provenanceOf(
+  entries: readonly ProvenanceEntry[],
+  object: number,
+  path: FieldPath,
+): ProvenanceEntry | undefined {
   let best: ProvenanceEntry | undefined
   for (const e of entries) {
     if (e.object !== object || !isPathWithin(path, e.path)) continue

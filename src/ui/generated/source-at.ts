@@ -16,7 +16,13 @@ export function sourceAt(stream: string, provenance: readonly ProvenanceEntry[],
   return { ...location, entry: provenanceOf(provenance, location.object, location.path) }
 }
 
-const originLabel = { canary: 'from the Canary', routing: 'from the selected tick', flagger: "Flagger's own value", assumed: 'assumed' } as const
+const originLabel = {
+  canary: 'from the Canary',
+  routing: 'from the selected tick',
+  flagger: "Flagger's own value",
+  assumed: 'assumed',
+  file: 'kept from the object in this file',
+} as const
 
 /** One line of plain text for a hover or the source strip: the generated path, where it came from, and why. */
 export function describeSource(source: SourceAt): string {

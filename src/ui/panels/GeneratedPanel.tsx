@@ -40,19 +40,33 @@ export default function GeneratedPanel() {
   const routing = useStudio(selectRouting)
   const tick = useStudio(selectActiveTick)
   const isStale = useStudio((s) => s.analysis.status !== 'ok')
-  const plan = useMemo(() => (canary ? planResources(canary, routing) : undefined), [canary, routing])
+  // The file's other documents: an apex Service or VirtualService there is adopted, the target Deployment read.
+  const documents = useStudio((s) => (s.analysis.status === 'ok' ? s.analysis.parsed.documents : undefined))
+  const plan = useMemo(
+    () => (canary ? planResources(canary, routing, { documents }) : undefined),
+    [canary, routing, documents],
+  )
   const stream = useMemo(() => (plan ? toYamlStream(plan.objects) : ''), [plan])
   const [source, setSource] = useState<SourceAt | undefined>()
   const showSource = useCallback((path: FieldPath) => focusPath(store, path, 'panel'), [store])
 
   if (!canary || !plan) return <p className="panel__empty">No Canary to generate resources from.</p>
-  const copy = () => void copyText(stream, 'the generated resources').then((r) => showNotice(store, { kind: r.ok ? 'info' : 'error', message: r.message }))
+  const copy = () =>
+    void copyText(stream, 'the generated resources').then((r) =>
+      showNotice(store, { kind: r.ok ? 'info' : 'error', message: r.message }),
+    )
   const field = sourceField(source)
   return (
     <div className={`generated${isStale ? ' generated--stale' : ''}`} data-testid="generated-panel">
       <div className="generated__bar">
         <TickHeader tick={tick} routing={routing} />
-        <button type="button" className="button" onClick={copy} disabled={stream === ''} title="The objects as one YAML stream, for istioctl analyze -f -">
+        <button
+          type="button"
+          className="button"
+          onClick={copy}
+          disabled={stream === ''}
+          title="The objects as one YAML stream, for istioctl analyze -f -"
+        >
           Copy for istioctl analyze
         </button>
       </div>
@@ -61,12 +75,19 @@ export default function GeneratedPanel() {
           <p className="panel__empty">Nothing is generated until the errors beside are fixed.</p>
         ) : (
           <Suspense fallback={<pre className="generated__fallback">{stream}</pre>}>
-            <GeneratedEditor stream={stream} provenance={plan.provenance} onCursorSource={setSource} onShowSource={showSource} />
+            <GeneratedEditor
+              stream={stream}
+              provenance={plan.provenance}
+              onCursorSource={setSource}
+              onShowSource={showSource}
+            />
           </Suspense>
         )}
         <aside className="generated__aside" aria-label="Where generated fields come from">
           <div className="generated__source" aria-live="polite">
-            {source ? describeSource(source) : 'Hover a generated field to see which Canary field produced it; click it, then “Show source” (or Alt+click).'}
+            {source
+              ? describeSource(source)
+              : 'Hover a generated field to see which Canary field produced it; click it, then “Show source” (or Alt+click).'}
             {field && (
               <button type="button" className="link-button" onClick={() => showSource(field)}>
                 Show source
