@@ -96,6 +96,8 @@ test('a broken file opens in the editor with its error; a click on the error in 
     await page.setViewportSize({ width, height })
     await page.screenshot({ path: `test-results/shots/broken-open-${width}.png` })
   }
+  // Back to the wide layout, where the editor is beside the form (below 1600 px it is behind the YAML tab).
+  await page.setViewportSize({ width: 1600, height: 1000 })
   // Fix it in the editor: the form comes back editable.
   await studio.yaml.replace('threshold: [3', 'threshold: 3')
   await expect(studio.form.banner).toBeHidden()
