@@ -190,8 +190,9 @@ test('from "Skip to form", Tab reaches stepWeight; typing and Enter change the Y
 }) => {
   const diagram = new Diagram(page)
   await skipTo(page, 'Skip to form')
-  // The form opens with the strategy picker, then the Canary's own fields.
-  await expect(page.getByRole('group', { name: 'Deployment strategy' }).getByRole('button').first()).toBeFocused()
+  // The form opens with its field search, then the strategy picker, then the Canary's own fields.
+  await expect(page.getByRole('combobox', { name: 'Find a field' })).toBeFocused()
+  await pressUntilFocused(page, page.getByRole('group', { name: 'Deployment strategy' }).getByRole('button').first())
   const stepWeight = studio.form.field('spec.analysis.stepWeight')
   await pressUntilFocused(page, stepWeight)
   expect(await focusIndicator(stepWeight)).toMatchObject({ focusVisible: true, drawn: true })
