@@ -5,6 +5,7 @@ import { switchStrategy } from '../src/core/strategy/switch-strategy.ts'
 import { findTemplate } from '../src/core/templates/templates.ts'
 import { expect, test } from './fixtures.ts'
 import { Io } from './pages/Io.ts'
+import { pasteIntoEditor } from './pages/Panels.ts'
 import { StrategyPicker } from './pages/StrategyPicker.ts'
 
 const progressive = findTemplate('progressive-canary')!.text
@@ -80,7 +81,9 @@ test('switching back and forth, to every strategy, keeps the metrics, webhooks a
 
 test('a refused switch says why and changes nothing', async ({ page, studio }) => {
   const picker = new StrategyPicker(page)
-  await studio.yaml.replace('spec:\n', 'spec:\n  provider: kubernetes\n')
+  // One paste, so Monaco's suggestions cannot take the typed line break (they did on a loaded machine).
+  await pasteIntoEditor(page, 'spec:\n', 'spec:\n  provider: kubernetes\n')
+  await expect.poll(() => studio.yaml.text()).toContain('spec:\n  provider: kubernetes\n')
   await expect(picker.current()).toHaveText('Blue/green')
   const before = await studio.yaml.text()
   await picker.option('A/B testing').click()
