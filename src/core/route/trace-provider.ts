@@ -11,7 +11,7 @@ import {
 import { meshSpellings } from './host-binding.ts'
 import { normalizeRequest, type NormalizedRequest } from './normalized-request.ts'
 import { matchString } from './string-match.ts'
-import type { RouteDecision, TraceRequest, WorkloadShare } from './trace-request-types.ts'
+import { noRouteDetails, type RouteDecision, type TraceRequest, type WorkloadShare } from './trace-request-types.ts'
 
 // The request tracer for providers other than Istio. Mesh providers that split in-cluster calls to one host (SMI
 // TrafficSplit, App Mesh VirtualRouter, Kuma TrafficRoute, Knative Service traffic) are followed at the tick's
@@ -21,22 +21,6 @@ import type { RouteDecision, TraceRequest, WorkloadShare } from './trace-request
 /** Knative revisions as the tracer and the diagram name them: Flagger annotates the primary one, the canary is the latest. */
 export const knativeRevisions = { primary: 'primary revision', canary: 'latest revision' } as const
 
-const none = {
-  gateway: null,
-  virtualService: null,
-  routeKind: null,
-  routeIndex: null,
-  matchIndex: null,
-  workloads: [],
-  mirror: null,
-  setCookie: null,
-  retries: null,
-  timeout: null,
-  rewrite: null,
-  router: null,
-  unmodelledProvider: null,
-}
-
 function routerOf(routing: ProviderRouting): RouteDecision['router'] {
   const o = routing.splitObject
   return o ? { kind: o.kind, apiVersion: o.apiVersion, name: o.name } : null
@@ -44,7 +28,7 @@ function routerOf(routing: ProviderRouting): RouteDecision['router'] {
 
 function unmodelled(req: NormalizedRequest, routing: ProviderRouting, why: string): RouteDecision {
   return {
-    ...none,
+    ...noRouteDetails,
     via: formatGatewayKey(req.entry),
     admitted: false,
     status: null,
@@ -98,7 +82,7 @@ function traceSplit(
   const object = provider.splitObject ? describeSplitObject(provider.splitObject) : ''
   const isAb = provider.provider.startsWith('appmesh') && (canary.spec?.analysis?.match?.length ?? 0) > 0
   const base = {
-    ...none,
+    ...noRouteDetails,
     via: 'mesh',
     admitted: true,
     status: null,
@@ -129,7 +113,7 @@ function viaService(canary: Canary, req: NormalizedRequest, namespace: string, w
   const service = [names.apex, names.primaryService, names.canaryService].find((s) => addresses(req, s, namespace))
   if (service === undefined)
     return {
-      ...none,
+      ...noRouteDetails,
       via: 'mesh',
       admitted: false,
       status: null,
@@ -138,7 +122,7 @@ function viaService(canary: Canary, req: NormalizedRequest, namespace: string, w
   const workload = service === names.canaryService ? names.target : names.primaryWorkload
   const role = service === names.canaryService ? 'the canary' : 'the primary'
   return {
-    ...none,
+    ...noRouteDetails,
     via: 'mesh',
     admitted: true,
     status: null,
@@ -179,7 +163,7 @@ export function traceProviderRequest(canary: Canary, routing: RoutingState, requ
   if (host !== '' && addresses(req, host, namespace)) return traceSplit(canary, routing, req, provider)
   if (isKnativeTarget(canary))
     return {
-      ...none,
+      ...noRouteDetails,
       via: 'mesh',
       admitted: false,
       status: null,

@@ -63,3 +63,20 @@ export interface RouteDecision {
   readonly unmodelledProvider: string | null
   readonly explanation: string
 }
+
+/** A decision's route details before any are known (no gateway, route, workloads, mirror or cookie): the base both tracers spread. */
+export const noRouteDetails = {
+  gateway: null,
+  virtualService: null,
+  routeKind: null,
+  routeIndex: null,
+  matchIndex: null,
+  workloads: [],
+  mirror: null,
+  setCookie: null,
+  retries: null,
+  timeout: null,
+  rewrite: null,
+  router: null,
+  unmodelledProvider: null,
+} satisfies Partial<RouteDecision>

@@ -16,7 +16,7 @@ import { findVsHost, meshSpellings } from './host-binding.ts'
 import type { MatchContext } from './http-match.ts'
 import { normalizeRequest, type NormalizedRequest } from './normalized-request.ts'
 import { selectHttpRoute, selectTcpRoute, type RouteSelection } from './select-route.ts'
-import type { RouteDecision, TraceRequest } from './trace-request-types.ts'
+import { noRouteDetails, type RouteDecision, type TraceRequest } from './trace-request-types.ts'
 
 // The request tracer over one VirtualService (the one Flagger generates at the chosen tick). Gateway entries go
 // through the Gateway's server admission (when the Gateway is in the file), the VirtualService's gateway binding
@@ -43,22 +43,6 @@ interface Scope {
   readonly isTcp: boolean
 }
 
-const empty = {
-  gateway: null,
-  virtualService: null,
-  routeKind: null,
-  routeIndex: null,
-  matchIndex: null,
-  workloads: [],
-  mirror: null,
-  setCookie: null,
-  retries: null,
-  timeout: null,
-  rewrite: null,
-  router: null,
-  unmodelledProvider: null,
-}
-
 function rejected(
   scope: Scope,
   status: number | null,
@@ -66,7 +50,7 @@ function rejected(
   extra: Partial<RouteDecision> = {},
 ): RouteDecision {
   return {
-    ...empty,
+    ...noRouteDetails,
     via: formatGatewayKey(scope.req.entry),
     admitted: false,
     status,
@@ -83,7 +67,7 @@ function served(
 ): RouteDecision {
   const { why, ...part } = selection.part
   return {
-    ...empty,
+    ...noRouteDetails,
     ...part,
     via: formatGatewayKey(scope.req.entry),
     admitted: true,
@@ -191,7 +175,7 @@ function viaKubernetesService(scope: Scope, why: string): RouteDecision {
       ? `${why}, and the apex Service ${service} ${selects}`
       : `${why}, so the call goes straight to the ${service} Service, which ${selects}`
   return {
-    ...empty,
+    ...noRouteDetails,
     via: 'mesh',
     admitted: true,
     status: null,
