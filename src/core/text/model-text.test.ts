@@ -50,7 +50,7 @@ describe('documentTextAfterEdit', () => {
           const from = Math.min(a, b) % (model.length + 1)
           const to = Math.min(model.length, from + (Math.max(a, b) % 5))
           const editedModel = model.slice(0, from) + insert + model.slice(to)
-          const result = documentTextAfterEdit(doc, editedModel)
+          const result = documentTextAfterEdit(doc, editedModel, { from, to })
           expect(modelTextOf(result)).toBe(editedModel)
           expect(result.startsWith('\uFEFF')).toBe(hasBom)
           // Whole lines before the edit and after it keep their bytes, line ends included.

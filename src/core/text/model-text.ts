@@ -16,13 +16,29 @@ export function modelTextOf(documentText: string): string {
 
 /**
  * The document after the editor turned the model text of `documentText` into `modelText`: the changed span is
- * mapped back onto the document's own bytes, so line endings and the BOM outside it stay exactly as they were.
+ * mapped back onto the document's own bytes (at `edit`, the model range the editor replaced, when given), so line endings and the BOM outside it stay exactly as they were.
  */
-export function documentTextAfterEdit(documentText: string, modelText: string): string {
+export function documentTextAfterEdit(
+  documentText: string,
+  modelText: string,
+  edit?: { readonly from: number; readonly to: number },
+): string {
   const before = modelTextOf(documentText)
   if (before === documentText) return modelText
   if (before === modelText) return documentText
-  const { from, oldTo, newTo } = changedRegion(before, modelText)
+  // Where the editor says it changed [from, to) of its text: a diff alone cannot tell which of two equal line
+  // breaks was typed, and in a file of mixed line ends that decides which line keeps its CR.
+  const tail = edit === undefined ? -1 : before.length - edit.to
+  const isKnown =
+    edit !== undefined &&
+    tail >= 0 &&
+    edit.from <= edit.to &&
+    before.slice(0, edit.from) === modelText.slice(0, edit.from) &&
+    before.slice(edit.to) === modelText.slice(modelText.length - tail)
+  const { from, oldTo, newTo } =
+    isKnown && edit
+      ? { from: edit.from, oldTo: edit.to, newTo: modelText.length - tail }
+      : changedRegion(before, modelText)
   const eol = detectEol(documentText)
   const typed = modelText.slice(from, newTo)
   const inserted = eol === '\n' ? typed : typed.replace(/\n/g, eol)

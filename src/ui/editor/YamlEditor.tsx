@@ -45,10 +45,12 @@ export default function YamlEditor() {
     const highlight = editor.createDecorationsCollection()
 
     // Our own echo (the store pushed this text) compares equal and stops here: no write-back loop.
-    const onChange = model.onDidChangeContent(() => {
+    const onChange = model.onDidChangeContent((event) => {
       const value = model.getValue()
       const document = store.getState().text
-      if (value !== modelTextOf(document)) replaceText(store, documentTextAfterEdit(document, value), 'editor')
+      const [only] = event.changes.length === 1 ? event.changes : []
+      const edit = only && { from: only.rangeOffset, to: only.rangeOffset + only.rangeLength }
+      if (value !== modelTextOf(document)) replaceText(store, documentTextAfterEdit(document, value, edit), 'editor')
     })
     const unsubscribe = store.subscribe((state, previous) => {
       const shown = modelTextOf(state.text)
