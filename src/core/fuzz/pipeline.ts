@@ -95,11 +95,24 @@ function changedOldLines(before: string, after: string): { from: number; to: num
   return { from: p, to: a.length - s }
 }
 
-/** Lines of the deepest existing ancestor of `path` (or of the path itself), 0-based; undefined for the root. */
-function ancestorLines(parsed: ParsedFile, path: FieldPath): { first: number; last: number } | undefined {
+/**
+ * Lines of the deepest existing ancestor of `path` (or of the path itself), 0-based; undefined for the root. The
+ * comment lines right after it that sit deeper than its first line count as its own: a remove takes them along.
+ */
+function ancestorLines(parsed: ParsedFile, path: FieldPath, text: string): { first: number; last: number } | undefined {
   for (let n = path.length; n > 0; n--) {
     const r = rangeOf(parsed, path.slice(0, n))
-    if (r) return { first: r.start.line - 1, last: r.end.line - 1 }
+    if (!r) continue
+    const lines = text.split(/\r?\n/)
+    const column = r.start.column - 1
+    let last = r.end.line - 1
+    for (let i = last + 1; i < lines.length; i++) {
+      const line = lines[i] ?? ''
+      if (line.trim() === '') continue
+      if (!line.trimStart().startsWith('#') || line.length - line.trimStart().length <= column) break
+      last = i
+    }
+    return { first: r.start.line - 1, last }
   }
   return undefined
 }
@@ -119,7 +132,7 @@ function runEdit(text: string, parsed: ParsedFile, edit: FuzzEdit): string {
   if (!result.reformatted) {
     // The changed lines lie within the edited node's parent (its key line and a line either side for insertions).
     const parent = path.length > 1 ? path.slice(0, -1) : path
-    const lines = ancestorLines(parsed, parent)
+    const lines = ancestorLines(parsed, parent, text)
     const changed = changedOldLines(text, result.text)
     if (lines && changed.from < changed.to) {
       const ok = changed.from >= lines.first - 1 && changed.to - 1 <= lines.last + 1
