@@ -18,6 +18,18 @@ describe('renderGoTemplate', () => {
     const r = renderGoTemplate('{{ variables.nope }} {{ pod }}', model)
     expect(r.ok ? '' : r.error).toContain('function "pod" not defined')
   })
+  it('parses the whole template before executing: an unclosed action after a missing key is the error', () => {
+    const r = renderGoTemplate('{{ variables.nope }}\n{{ target', model)
+    expect(r.ok ? '' : r.error).toBe('template: tmpl:2: unclosed action')
+  })
+  it('reports the first parse error in the text: an undefined function before an unclosed action', () => {
+    const r = renderGoTemplate('{{ pod }}\n{{ target', model)
+    expect(r.ok ? '' : r.error).toBe('template: tmpl:1: function "pod" not defined')
+  })
+  it('places a repeated failing action at its first occurrence', () => {
+    const r = renderGoTemplate('{{ target }}\n{{ variables.nope }} {{ variables.nope }}', model)
+    expect(r.ok ? '' : r.error).toMatch(/^template: tmpl:2:2: executing "tmpl" at <variables.nope>/)
+  })
   it('marks syntax outside the subset as unsupported, not as a Flagger error', () => {
     const r = renderGoTemplate('{{ if true }}x{{ end }}', model)
     expect(r.ok).toBe(false)

@@ -16,11 +16,9 @@ export type TemplateResult =
 
 interface Action {
   readonly body: string
-  readonly line: number
-  readonly column: number
+  /** Offset of the action's `{{` in the template. */
+  readonly offset: number
 }
-
-type Piece = string | Action
 
 const failure = (error: string, isUnsupported = false): TemplateResult => ({ ok: false, error, isUnsupported })
 
@@ -39,44 +37,19 @@ function lineCounter(text: string): (offset: number) => { line: number; column: 
   }
 }
 
+// Go's lexer trims the ASCII spaces, tabs, carriage returns and newlines around "{{- " and " -}}".
+const isTrimSpace = (code: number) => code === 32 || code === 9 || code === 13 || code === 10
+
 function skipWhitespace(text: string, at: number): number {
-  while (at < text.length && /\s/.test(text.charAt(at))) at++
+  while (at < text.length && isTrimSpace(text.charCodeAt(at))) at++
   return at
 }
 
-// Go's lexer: "{{- " trims the whitespace before the action, " -}}" the whitespace after it.
-function splitPieces(text: string): Piece[] | string {
-  const pieces: Piece[] = []
-  const lineAndColumn = lineCounter(text)
-  let at = 0
-  while (at < text.length) {
-    const open = text.indexOf('{{', at)
-    if (open < 0) {
-      pieces.push(text.slice(at))
-      break
-    }
-    let literal = text.slice(at, open)
-    let bodyStart = open + 2
-    if (/^-\s/.test(text.slice(bodyStart, bodyStart + 2))) {
-      literal = literal.trimEnd()
-      bodyStart += 2
-    }
-    pieces.push(literal)
-    const close = text.indexOf('}}', bodyStart)
-    if (close < 0) return `template: tmpl:${lineAndColumn(open).line}: unclosed action`
-    let bodyEnd = close
-    at = close + 2
-    if (/\s-$/.test(text.slice(bodyEnd - 2, bodyEnd))) {
-      bodyEnd -= 2
-      at = skipWhitespace(text, at)
-    }
-    pieces.push({ body: text.slice(bodyStart, bodyEnd).trim(), ...lineAndColumn(open) })
-  }
-  return pieces
-}
+type Position = (offset: number) => { line: number; column: number }
 
-function renderAction(action: Action, model: TemplateModel): TemplateResult {
-  const { body, line, column } = action
+function renderAction(action: Action, model: TemplateModel, positionOf: Position): TemplateResult {
+  const { body } = action
+  const { line, column } = positionOf(action.offset)
   if (/^\/\*[\s\S]*\*\/$/.test(body)) return { ok: true, text: '' }
   const at = `template: tmpl:${line}:${column + 2}: executing "tmpl" at <${body}>`
   const variable = /^variables\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(body)
@@ -129,22 +102,47 @@ function formatGoMap(map: Readonly<Record<string, string>> | undefined): string 
   return `map[${entries.map(([k, v]) => `${k}:${v}`).join(' ')}]`
 }
 
-/** Renders a Flagger query template the way Go's text/template would, with missingkey=error. */
+/**
+ * Renders a Flagger query template the way Go's text/template would, with missingkey=error. One pass, linear in the
+ * template: Go parses the whole template before it executes any of it, so a parse error (an undefined function, an
+ * unclosed action) anywhere wins over an execution error (a missing key) before it.
+ */
 export function renderGoTemplate(template: string, model: TemplateModel): TemplateResult {
-  const pieces = splitPieces(template)
-  if (typeof pieces === 'string') return failure(pieces)
-  // Go parses the whole template before executing it: an undefined function fails even after a missing key.
-  const results = pieces.map((piece) =>
-    typeof piece === 'string' ? ({ ok: true, text: piece } as const) : renderAction(piece, model),
-  )
-  const parseError = results.find((r) => !r.ok && r.error.includes('not defined'))
-  if (parseError) return parseError
-  let text = ''
-  for (const result of results) {
-    if (!result.ok) return result
-    text += result.text
+  const positionOf = lineCounter(template)
+  // A query repeats few distinct actions: each renders once; only a failure needs its line (counted in order).
+  const rendered = new Map<string, TemplateResult>()
+  const out: string[] = []
+  let executionError: TemplateResult | undefined
+  let at = 0
+  while (at < template.length) {
+    const open = template.indexOf('{{', at)
+    if (open < 0) {
+      out.push(template.slice(at))
+      break
+    }
+    let bodyStart = open + 2
+    // Go's lexer: "{{- " trims the whitespace before the action, " -}}" the whitespace after it.
+    const trimsBefore = template.charCodeAt(bodyStart) === 45 && isTrimSpace(template.charCodeAt(bodyStart + 1))
+    if (trimsBefore) bodyStart += 2
+    const literal = template.slice(at, open)
+    out.push(trimsBefore ? literal.trimEnd() : literal)
+    const close = template.indexOf('}}', bodyStart)
+    if (close < 0) return failure(`template: tmpl:${positionOf(open).line}: unclosed action`)
+    let bodyEnd = close
+    at = close + 2
+    if (template.charCodeAt(bodyEnd - 1) === 45 && isTrimSpace(template.charCodeAt(bodyEnd - 2))) {
+      bodyEnd -= 2
+      at = skipWhitespace(template, at)
+    }
+    const body = template.slice(bodyStart, bodyEnd).trim()
+    const known = rendered.get(body)
+    const result = known?.ok ? known : renderAction({ body, offset: open }, model, positionOf)
+    rendered.set(body, result)
+    if (result.ok) out.push(result.text)
+    else if (result.error.includes('not defined')) return result
+    else executionError ??= result
   }
-  return { ok: true, text }
+  return executionError ?? { ok: true, text: out.join('') }
 }
 
 /** Whether a template calls `{{ interval }}` (so an empty metric interval leaves an empty PromQL range). */
