@@ -1,4 +1,4 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react'
+import { Component, useMemo, type ErrorInfo, type ReactNode } from 'react'
 import { useStudio } from '../studio-context.ts'
 
 interface BoundaryProps {
@@ -52,5 +52,7 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
 /** Keeps one pane's failure inside that pane: it says so, and the rest of the workspace keeps working. */
 export function PaneBoundary(props: Omit<BoundaryProps, 'resetKey'> & { readonly resetKey?: unknown }) {
   const text = useStudio((s) => s.text)
-  return <Boundary {...props} resetKey={[text, props.resetKey].join('\u0000')} />
+  // A new array exactly when the text or the key changes, compared by identity: never a copy of a megabyte text.
+  const resetKey = useMemo(() => [text, props.resetKey], [text, props.resetKey])
+  return <Boundary {...props} resetKey={resetKey} />
 }

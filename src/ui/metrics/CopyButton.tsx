@@ -1,16 +1,19 @@
 import { useEffect, useState, type RefObject } from 'react'
 import { clipboardRefusal } from '../../core/export/clipboard-safety.ts'
 
-type CopyState = 'idle' | 'copied' | 'selected' | 'refused'
+type CopyState = 'idle' | 'copied' | 'selected' | 'refused' | 'failed'
 
-/** Copies the text to the clipboard; where the browser refuses, selects it in `target` so Ctrl+C copies it. */
+/**
+ * Copies the text to the clipboard; where the browser refuses, selects it in `target` so Ctrl+C copies it (no
+ * `target`: the text is not all on screen, so selecting would copy only part of it).
+ */
 export function CopyButton({
   text,
   target,
   label,
 }: {
   readonly text: string
-  readonly target: RefObject<HTMLElement | null>
+  readonly target?: RefObject<HTMLElement | null>
   readonly label: string
 }) {
   const [state, setState] = useState<CopyState>('idle')
@@ -20,9 +23,9 @@ export function CopyButton({
     return () => clearTimeout(timer)
   }, [state])
   const selectTarget = () => {
-    const node = target.current
+    const node = target?.current
     const selection = window.getSelection()
-    if (!node || !selection) return
+    if (!node || !selection) return setState('failed')
     const range = document.createRange()
     range.selectNodeContents(node)
     selection.removeAllRanges()
@@ -43,7 +46,9 @@ export function CopyButton({
           ? 'Selected: press Ctrl+C'
           : state === 'refused'
             ? 'Not copied: control character'
-            : 'Copy'}
+            : state === 'failed'
+              ? 'Not copied: the browser refused'
+              : 'Copy'}
     </button>
   )
 }
