@@ -7,6 +7,8 @@ import { createTabDraftTarget, draftShelf, startingDraftKey, tabIdOf } from '../
 import { App } from './App.tsx'
 import { browserSessionStorage, browserStorage, newTabId, startAutosave, startingText } from './start-autosave.ts'
 import { rememberTheme, savedTheme } from './theme-preference.ts'
+import AnalysisWorker from './analysis.worker.ts?worker'
+import { createWorkerAnalysisRunner } from './worker-analysis-runner.ts'
 
 /** Creates the store (this tab's autosaved draft, else the shared one, else the sample) and renders the workspace in place of the app shell. */
 export function startStudio(root: Root): void {
@@ -15,7 +17,8 @@ export function startStudio(root: Root): void {
   const draftKey = storage ? startingDraftKey(storage, tab) : DRAFT_KEY
   const start = startingText(storage, podinfoCanaryYaml, draftKey)
   const target = createTabDraftTarget(tab, draftKey !== DRAFT_KEY)
-  const store = createStudioStore(start.text, { theme: savedTheme(), notice: start.notice })
+  const runner = createWorkerAnalysisRunner(() => new AnalysisWorker())
+  const store = createStudioStore(start.text, { theme: savedTheme(), notice: start.notice }, runner)
   rememberTheme(store)
   if (storage) startAutosave(store, storage, { target, restoredText: start.restoredText })
   const shelf = storage ? draftShelf(storage, target) : undefined

@@ -1,12 +1,16 @@
-import { analyzeText } from '../core/analyze.ts'
 import { applyEdit } from '../core/document/apply-edit.ts'
+import type { Analysis } from '../core/analyze.ts'
 import type { Edit, EditResult } from '../core/document/types.ts'
 import { recordChange, type EditOrigin } from '../core/history/history.ts'
-import { flushAnalysis } from './deferred-analysis.ts'
+import { analysisFor, flushAnalysis } from './deferred-analysis.ts'
 import type { Notice, StudioState, StudioStore } from './studio-state.ts'
 
-/** The state after the text becomes `text`: new analysis and one history record, for a single `set`. */
+/**
+ * The state after the text becomes `text`: its analysis (or the current one while a worker analyses a large text)
+ * and one history record, for a single `set`.
+ */
 export function textChange(
+  store: StudioStore,
   state: StudioState,
   text: string,
   origin: EditOrigin,
@@ -15,9 +19,16 @@ export function textChange(
 ): Partial<StudioState> {
   return {
     text,
-    analysis: analyzeText(text, state.analysis),
+    analysis: analysisFor(store, text, state.analysis),
     history: recordChange(state.history, state.text, origin, nowMs, typing),
   }
+}
+
+/** Why the form cannot edit the text now: it has YAML errors, or it could not be analysed in time. */
+export function formBlockedMessage(analysis: Analysis, action: string): string {
+  if (analysis.diagnostics.some((d) => d.rule === 'analysis-stopped'))
+    return `This document could not be analysed in time (see Problems): change it in the YAML editor before ${action}.`
+  return `The YAML has errors: fix them in the editor before ${action}.`
 }
 
 const reformatNotice: Notice = {
@@ -34,7 +45,7 @@ export function commitEdit(store: StudioStore, edit: Edit, nowMs: number, typing
   flushAnalysis(store)
   const state = store.getState()
   if (state.analysis.status !== 'ok') {
-    const message = 'The YAML has errors: fix them in the editor before editing from the form.'
+    const message = formBlockedMessage(state.analysis, 'editing from the form')
     store.setState({ ui: { ...state.ui, notice: { kind: 'error', message } } })
     return { ok: false, message }
   }
@@ -45,6 +56,6 @@ export function commitEdit(store: StudioStore, edit: Edit, nowMs: number, typing
   }
   if (result.text === state.text) return result
   const notice = result.reformatted ? reformatNotice : undefined
-  store.setState({ ...textChange(state, result.text, 'form', nowMs, typing), ui: { ...state.ui, notice } })
+  store.setState({ ...textChange(store, state, result.text, 'form', nowMs, typing), ui: { ...state.ui, notice } })
   return result
 }

@@ -15,6 +15,6 @@ export function applyFix(store: StudioStore, fix: QuickFix, nowMs = Date.now()):
   if (fix.from < 0 || fix.to > state.text.length || fix.from > fix.to)
     return { ok: false, message: 'The fix no longer matches the text.' }
   const text = state.text.slice(0, fix.from) + fix.text + state.text.slice(fix.to)
-  store.setState(textChange(state, text, 'fix', nowMs))
+  store.setState(textChange(store, state, text, 'fix', nowMs))
   return { ok: true, text, reformatted: false }
 }

@@ -1,6 +1,6 @@
 import type { StrategyId } from '../../core/strategy/strategy-choices.ts'
 import { switchStrategy, type StrategySwitchResult } from '../../core/strategy/switch-strategy.ts'
-import { textChange } from '../commit-text.ts'
+import { formBlockedMessage, textChange } from '../commit-text.ts'
 import { flushAnalysis } from '../deferred-analysis.ts'
 import type { StudioStore } from '../studio-state.ts'
 
@@ -16,7 +16,7 @@ export function chooseStrategy(store: StudioStore, target: StrategyId, nowMs = D
   flushAnalysis(store)
   const state = store.getState()
   if (state.analysis.status !== 'ok') {
-    const message = 'The YAML has errors: fix them in the editor before switching strategy.'
+    const message = formBlockedMessage(state.analysis, 'switching strategy')
     store.setState({ ui: { ...state.ui, notice: { kind: 'error', message } } })
     return { ok: false, message }
   }
@@ -27,6 +27,6 @@ export function chooseStrategy(store: StudioStore, target: StrategyId, nowMs = D
   }
   if (result.text === state.text) return result
   const notice = result.reformatted ? { kind: 'info' as const, message: reformatMessage } : undefined
-  store.setState({ ...textChange(state, result.text, 'form', nowMs), ui: { ...state.ui, notice } })
+  store.setState({ ...textChange(store, state, result.text, 'form', nowMs), ui: { ...state.ui, notice } })
   return result
 }

@@ -1,5 +1,5 @@
-import { analyzeText } from '../../core/analyze.ts'
 import { emptyHistory } from '../../core/history/history.ts'
+import { analysisFor } from '../deferred-analysis.ts'
 import { noWhatIf } from './set-what-if.ts'
 import type { LoadSource, StudioStore } from '../studio-state.ts'
 
@@ -11,7 +11,7 @@ export function loadDocument(store: StudioStore, text: string, _source: LoadSour
   const state = store.getState()
   store.setState({
     text,
-    analysis: analyzeText(text, undefined, canaryIndex),
+    analysis: analysisFor(store, text, state.analysis, { fresh: true, canaryIndex }),
     history: emptyHistory(),
     selectedTick: null,
     whatIf: noWhatIf,

@@ -15,5 +15,5 @@ export function replaceText(store: StudioStore, text: string, origin: EditOrigin
     scheduleAnalysis(store)
     return
   }
-  store.setState(textChange(state, text, origin, nowMs))
+  store.setState(textChange(store, state, text, origin, nowMs))
 }

@@ -1,0 +1,20 @@
+// The analysis of large texts, away from the page's thread (see createWorkerAnalysisRunner).
+import { analyzeText, type Analysis } from '../core/analyze.ts'
+import { toSnapshot } from '../core/analysis-transfer.ts'
+import type { AnalysisMessage, AnalysisReply } from './worker-analysis-runner.ts'
+
+// The worker's own last analysis: the next text re-parses only what changed since it (analyzeText's reuse).
+let last: Analysis | undefined
+
+self.onmessage = (event: MessageEvent<AnalysisMessage>) => {
+  const { id, request } = event.data
+  let reply: AnalysisReply
+  try {
+    last = analyzeText(request.text, request.fresh ? undefined : last, request.chosenCanaryIndex)
+    reply = { id, outcome: { ok: true, snapshot: toSnapshot(last) } }
+  } catch (error) {
+    last = undefined
+    reply = { id, outcome: { ok: false, reason: `The analysis failed: ${String(error)}` } }
+  }
+  self.postMessage(reply)
+}
