@@ -32,9 +32,9 @@ export function StatusBar() {
       {isPending ? (
         <span
           className="statusbar__state statusbar__state--pending"
-          title="Large documents are analysed when typing pauses"
+          title="Documents over 100,000 characters are analysed in the background once typing pauses; until then the views show the last analysis"
         >
-          large document: views update when you pause typing
+          analysing large document…
         </span>
       ) : (
         <span className={`statusbar__state statusbar__state--${status}`}>{statusText[status]}</span>
