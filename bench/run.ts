@@ -22,6 +22,7 @@ import { podinfoCanaryYaml } from '../src/core/samples/podinfo.ts'
 import { validateCanary } from '../src/core/validate/validate-canary.ts'
 import { largeCanary } from '../src/test-support/large-canary.ts'
 import { chromiumPath } from '../scripts/chromium-path.ts'
+import { hostileBrowserFigures, hostileNodeFigures } from './hostile.bench.ts'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const benchOut = join(root, 'bench/out')
@@ -461,6 +462,9 @@ async function browserFigures(): Promise<void> {
     reportMeasures('YAML keystroke', await typeWarmedUp(page, script), 50)
     reportMeasures('form edit (Enter) → YAML + views', await editInForm(page, 'spec.analysis.maxWeight', formValues))
     await context.close()
+
+    section('Hostile inputs of #18, opened as files (long tasks over 50 ms, read from the page)')
+    await hostileBrowserFigures(browser, url, row)
   } finally {
     await browser.close()
     server.close()
@@ -523,6 +527,9 @@ function nodeFigures(): void {
   row(`parse a ${kB(text.length)} document (parseDocument), median of 3`, ms(median(times.parse)))
   row('validate it (validateCanary)', ms(median(times.validate)))
   row('analyzeText (parse + validate + ranges + simulate)', ms(median(times.analyze)))
+
+  section(`Hostile inputs of #18 in Node ${process.version}`)
+  hostileNodeFigures(row)
 }
 
 // ---------------------------------------------------------------- main

@@ -90,39 +90,49 @@ function readCollection(
     case 'object': {
       if (!isRecord(raw)) return mismatch(node, raw, path, errors)
       const out: Record<string, unknown> = {}
+      let isAsRead = true
+      let kept = 0
       for (const [key, child] of fieldEntries(node)) {
         // Most catalog fields are absent: skip them before building their path (this runs on every keystroke).
         if (raw[key] === undefined) continue
         const v = readNode(child, raw[key], [...path, key], errors, memo)
         if (v !== undefined) out[key] = v
+        if (v === raw[key]) kept++
+        else isAsRead = false
       }
-      return out
+      return isAsRead && kept === Object.keys(raw).length ? raw : out
     }
     case 'map': {
       if (!isRecord(raw)) return mismatch(node, raw, path, errors)
       const out: Record<string, unknown> = {}
+      let isAsRead = true
       for (const [key, item] of Object.entries(raw)) {
         const v = readNode(node.values, item, [...path, key], errors, memo)
         // defineProperty, not assignment: a key named `__proto__` (webhook metadata may use any key) stays a key.
         if (v !== undefined) Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true })
+        if (v !== item) isAsRead = false
       }
-      return out
+      return isAsRead ? raw : out
     }
     case 'list': {
       if (!Array.isArray(raw)) return mismatch(node, raw, path, errors)
       const out: unknown[] = []
+      let isAsRead = true
       raw.forEach((item, i) => {
         const v = readNode(node.items, item, [...path, i], errors, memo)
         if (v !== undefined) out.push(v)
+        if (v !== item) isAsRead = false
       })
-      return out
+      return isAsRead ? raw : out
     }
   }
 }
 
 /**
  * Reads plain data (as `yaml` parses it) into the catalog's typed view. Unknown keys are left out of the view
- * (the text keeps them); values of the wrong type are left out and reported.
+ * (the text keeps them); values of the wrong type are left out and reported. A collection read exactly as it is
+ * (every key known, every value of its type) is the data's own object, not a copy: a Canary of 100,000 annotations
+ * holds them once, and a worker's answer carries them once.
  */
 export function readTyped<T>(node: FieldNode, raw: unknown, path: FieldPath = []): TypedRead<T> {
   const typeErrors: Diagnostic[] = []

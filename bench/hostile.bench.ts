@@ -1,0 +1,106 @@
+// The inputs issue #18's adversarial pass froze the tab with (src/test-support/hostile-inputs.ts), as figures:
+// what each costs in the core (Node), and the longest task it puts on the page's main thread (Chromium).
+import type { Browser } from '@playwright/test'
+import { analyzeText } from '../src/core/analyze.ts'
+import { toSnapshot } from '../src/core/analysis-transfer.ts'
+import { forgetRecentParses } from '../src/core/document/parse-document.ts'
+import { renderMetricQueries } from '../src/core/metrics/render-metric-queries.ts'
+import { traceRequest } from '../src/core/route/trace-request.ts'
+import { routingAt } from '../src/core/simulate/routing-at.ts'
+import {
+  billionIterationsDocument,
+  catastrophicHeader,
+  catastrophicRegexDocument,
+  longQueryDocument,
+  manyKeysDocument,
+} from '../src/test-support/hostile-inputs.ts'
+
+type Row = (figure: string, value: string, target?: string, isMet?: boolean) => void
+
+const ms = (n: number) => `${n.toFixed(1)} ms`
+const mb = (text: string) => `${(text.length / 1_000_000).toFixed(1)} MB`
+
+function median(runs: number, f: () => unknown): number {
+  const t: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const s = performance.now()
+    f()
+    t.push(performance.now() - s)
+  }
+  return t.sort((a, b) => a - b)[Math.floor(t.length / 2)] ?? NaN
+}
+
+export function hostileNodeFigures(row: Row): void {
+  const keys = manyKeysDocument(100_000)
+  const analysis = analyzeText(keys)
+  row(
+    `analyzeText of ${mb(keys)} of 100,000 keys (the worker's work), median of 3`,
+    ms(median(3, () => (forgetRecentParses(), analyzeText(keys)))),
+  )
+  row(
+    '… its snapshot through structuredClone (the page pays about half: deserialising)',
+    ms(median(3, () => structuredClone(toSnapshot(analysis)))),
+  )
+  const query = analyzeText(longQueryDocument(80_000))
+  row(
+    'renderMetricQueries with an 80,000-action MetricTemplate query, median of 5',
+    ms(median(5, () => renderMetricQueries(query.canary!, query.metricTemplates))),
+    '≤ 200 ms',
+    median(5, () => renderMetricQueries(query.canary!, query.metricTemplates)) <= 200,
+  )
+  const regex = analyzeText(catastrophicRegexDocument())
+  const request = { entry: 'istio-system/public-gateway', host: 'app.example.com', headers: { 'x-canary': catastrophicHeader } }
+  const trace = () =>
+    traceRequest({ canary: regex.canary!, gateways: [], routing: routingAt(regex.timeline!, 1), request })
+  row(`traceRequest against ${'(a|a)*b'} with a 32-character header, median of 5`, ms(median(5, trace)), '≤ 50 ms', median(5, trace) <= 50)
+  const billion = billionIterationsDocument(3000)
+  const run = analyzeText(billion)
+  row(
+    `analyzeText of a billion iterations and 3,000 webhooks (${mb(billion)}, ${run.timeline?.ticks.length ?? 0} ticks simulated), median of 3`,
+    ms(median(3, () => (forgetRecentParses(), analyzeText(billion)))),
+  )
+}
+
+type ObservedWindow = Window & { __longTasks?: number[] }
+
+const watchLongTasks = () => {
+  const w = window as ObservedWindow
+  w.__longTasks = []
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) w.__longTasks?.push(entry.duration)
+  }).observe({ type: 'longtask' })
+}
+
+/** The longest main-thread task while each hostile input is opened as a file and analysed (Open…, like a person). */
+export async function hostileBrowserFigures(browser: Browser, url: string, row: Row): Promise<void> {
+  const inputs: [string, string][] = [
+    ['100,000 keys', manyKeysDocument(100_000)],
+    ['an 80,000-action query', longQueryDocument(80_000)],
+    ['a catastrophic regex', catastrophicRegexDocument()],
+    ['a billion iterations, 3,000 webhooks', billionIterationsDocument(3000)],
+  ]
+  for (const [label, text] of inputs) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+    await context.addInitScript('globalThis.__name = (f) => f')
+    const page = await context.newPage()
+    await page.goto(url)
+    await page.getByRole('status').getByText('YAML valid').waitFor({ timeout: 120_000 })
+    await page.waitForTimeout(1000)
+    await page.evaluate(watchLongTasks)
+    const started = Date.now()
+    await page.getByTestId('import-file-input').setInputFiles({ name: 'x.yaml', mimeType: 'application/yaml', buffer: Buffer.from(text) })
+    await page.getByRole('status').getByText('analysing large document').waitFor({ state: 'detached', timeout: 120_000 })
+    await page.getByRole('status').getByText('YAML valid').waitFor({ timeout: 120_000 })
+    const analysed = Date.now() - started
+    await page.waitForTimeout(1000)
+    const tasks = await page.evaluate(() => (window as ObservedWindow).__longTasks ?? [])
+    const longest = Math.max(0, ...tasks)
+    row(
+      `open ${label} (${mb(text)}): longest main-thread task / until analysed`,
+      `${ms(longest)} / ${(analysed / 1000).toFixed(1)} s`,
+      '≤ 200 ms',
+      longest <= 200,
+    )
+    await context.close()
+  }
+}
