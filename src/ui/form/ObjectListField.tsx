@@ -1,6 +1,7 @@
 import { memo, useEffect, useRef, useState, type MouseEvent } from 'react'
 import type { ListNode, ObjectNode } from '../../core/catalog/dsl.ts'
 import { formatPath, isPathWithin, type FieldPath } from '../../core/diagnostic.ts'
+import { focusPath } from '../../store/intents/focus-path.ts'
 import { insertItem } from '../../store/intents/insert-item.ts'
 import { moveItem } from '../../store/intents/move-item.ts'
 import { removeField } from '../../store/intents/remove-field.ts'
@@ -14,7 +15,10 @@ import { FieldProblems } from './FieldProblems.tsx'
 import { AddItemButton } from './AddItemButton.tsx'
 import { keyOfNextItem, useItemKeys } from './item-keys.ts'
 import { LazyDetails } from './LazyDetails.tsx'
+import { MoreEntriesRow } from './MoreEntriesRow.tsx'
 import { newItemValue, singular } from './new-item.ts'
+import { firstHiddenIndex } from './shown-window.ts'
+import { useFocusedEntry, useShownWindow } from './use-shown-window.ts'
 
 /** A card's title: the item's name (or cookie name), else "<item> <n>". */
 function titleOf(item: unknown, noun: string, index: number): string {
@@ -137,12 +141,17 @@ export function ObjectListField({ node, path }: { readonly node: ListNode<Object
   })
   const itemKeys = useItemKeys(items)
   const keys = itemKeys.keys
+  const focused = useFocusedEntry(path)
+  // Thousands of webhooks render their first cards only; the one added and one revealed elsewhere are added.
+  const shown = useShownWindow(keys, typeof focused === 'number' ? keys[focused] : undefined)
   // The key of the card the person just added, so that card (and only it) opens with the keyboard in it.
   const [addedKey, setAddedKey] = useState<string | undefined>(undefined)
   const add = (extra: Record<string, unknown> = {}) => {
     const item = { ...(newItemValue(node.items, freshName(noun, items)) as object), ...extra }
     const result = items.length === 0 ? setField(store, path, [item]) : insertItem(store, path, items.length, item)
-    if (result.ok) setAddedKey(keyOfNextItem(itemKeys))
+    if (!result.ok) return
+    setAddedKey(keyOfNextItem(itemKeys))
+    shown.pin(keyOfNextItem(itemKeys))
   }
   return (
     <div className="object-list" data-path={formatPath(path)}>
@@ -154,17 +163,25 @@ export function ObjectListField({ node, path }: { readonly node: ListNode<Object
         <AddItemButton node={node.items} noun={noun} dataPath={formatPath(path)} onAdd={add} />
       </div>
       <FieldProblems path={path} />
-      {items.map((item, i) => (
+      {shown.indexes.map((i) => (
         <ItemCard
           key={keys[i]}
           node={node.items}
           path={path}
           index={i}
           count={items.length}
-          title={titleOf(item, noun, i)}
+          title={titleOf(items[i], noun, i)}
           isNew={keys[i] === addedKey}
         />
       ))}
+      <MoreEntriesRow
+        as="div"
+        hidden={shown.hidden}
+        nouns={labelOf(path).toLowerCase()}
+        dataPath={formatPath(path)}
+        onShowMore={shown.showMore}
+        onShowInYaml={() => focusPath(store, [...path, firstHiddenIndex(shown) ?? 0], 'form')}
+      />
     </div>
   )
 }
