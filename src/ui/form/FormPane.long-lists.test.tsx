@@ -98,7 +98,7 @@ describe('long maps and lists render their first entries and say how many more t
   it('drops the "more" row when the YAML empties the map', () => {
     const { store, keys, more } = renderForm(manyKeysDocument(80))
     expect(more(annotations)).not.toBeNull()
-    act(() => replaceText(store, podinfoCanaryYaml.replace('metadata:\n', 'metadata:\n  annotations: {}\n')))
+    act(() => replaceText(store, podinfoCanaryYaml.replace('metadata:\n', 'metadata:\n  annotations: {}\n'), 'editor'))
     expect(keys()).toEqual([])
     expect(more(annotations)).toBeNull()
   })
