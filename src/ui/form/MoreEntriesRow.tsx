@@ -36,11 +36,11 @@ export function MoreEntriesRow({ hidden, nouns, dataPath, onShowMore, onShowInYa
             Show all
           </button>
         )}
-        {hidden > showAllLimit && <span className="more-entries__note">(all at once would be slow)</span>}
         <button type="button" className="link-button" onClick={onShowInYaml}>
           Show in YAML
         </button>
       </span>
+      {hidden > showAllLimit && <span className="more-entries__note">too many to show all at once</span>}
     </Row>
   )
 }
