@@ -37,9 +37,12 @@ interface CardProps {
   readonly title: string
   /** Just added from the form: opened, with the keyboard in its first box. */
   readonly isNew: boolean
+  /** The card's row key, and how to keep it rendered when a move takes it past the cards shown. */
+  readonly itemKey: string
+  readonly keepShown: (key: string) => void
 }
 
-const ItemCard = memo(function ItemCard({ node, path, index, count, title, isNew }: CardProps) {
+const ItemCard = memo(function ItemCard({ node, path, index, count, title, isNew, itemKey, keepShown }: CardProps) {
   const store = useStudioStore()
   const itemPath = [...path, index]
   const row = useRef<HTMLDivElement>(null)
@@ -50,6 +53,10 @@ const ItemCard = memo(function ItemCard({ node, path, index, count, title, isNew
   const act = (run: () => unknown) => (e: MouseEvent) => {
     e.preventDefault()
     run()
+  }
+  const move = (to: number) => {
+    moveItem(store, path, index, to)
+    keepShown(itemKey)
   }
   return (
     <div className="card-row" ref={row}>
@@ -77,7 +84,7 @@ const ItemCard = memo(function ItemCard({ node, path, index, count, title, isNew
           aria-label={`Move ${title} up`}
           title="Move up"
           disabled={index === 0}
-          onClick={act(() => moveItem(store, path, index, index - 1))}
+          onClick={act(() => move(index - 1))}
         >
           ↑
         </button>
@@ -88,7 +95,7 @@ const ItemCard = memo(function ItemCard({ node, path, index, count, title, isNew
           aria-label={`Move ${title} down`}
           title="Move down"
           disabled={index === count - 1}
-          onClick={act(() => moveItem(store, path, index, index + 1))}
+          onClick={act(() => move(index + 1))}
         >
           ↓
         </button>
@@ -107,7 +114,8 @@ const ItemCard = memo(function ItemCard({ node, path, index, count, title, isNew
   )
 }, isSameCard)
 
-/** Cards re-render only when what they show changes, not on every edit elsewhere in the list. */
+/** Cards re-render only when what they show changes, not on every edit elsewhere in the list (itemKey is the row's
+ * React key and keepShown is stable, so neither changes for a mounted card). */
 function isSameCard(a: CardProps, b: CardProps): boolean {
   return (
     a.node === b.node &&
@@ -172,6 +180,8 @@ export function ObjectListField({ node, path }: { readonly node: ListNode<Object
           count={items.length}
           title={titleOf(items[i], noun, i)}
           isNew={keys[i] === addedKey}
+          itemKey={keys[i] ?? ''}
+          keepShown={shown.pin}
         />
       ))}
       <MoreEntriesRow
