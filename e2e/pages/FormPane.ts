@@ -32,4 +32,19 @@ export class FormPane {
     await input.fill(value)
     await input.press('Enter')
   }
+
+  /** The keys a map field (labels, annotations, headers) shows as rows. */
+  mapKeys(path: string): Locator {
+    return this.root.locator(`.field[data-path="${path}"] .map-field__key`)
+  }
+
+  /** The "N more … not shown" row after the first entries of a long map or list. */
+  moreRow(path: string): Locator {
+    return this.root.locator(`[data-testid="more-entries"][data-path="${path}"]`)
+  }
+
+  /** The titles of the cards of a list of objects (webhooks, metrics …). */
+  cardTitles(path: string): Locator {
+    return this.root.locator(`.object-list[data-path="${path}"] .card__title`)
+  }
 }

@@ -2,16 +2,20 @@ import { useState } from 'react'
 import type { ListNode } from '../../core/catalog/dsl.ts'
 import { formatPath, type FieldPath } from '../../core/diagnostic.ts'
 import { insertItem } from '../../store/intents/insert-item.ts'
+import { focusPath } from '../../store/intents/focus-path.ts'
 import { removeField } from '../../store/intents/remove-field.ts'
 import { setField } from '../../store/intents/set-field.ts'
 import { useStudioStore } from '../studio-context.ts'
 import { labelOf } from './catalog-lookup.ts'
 import { FieldRow, fieldId } from './FieldRow.tsx'
+import { MoreEntriesRow } from './MoreEntriesRow.tsx'
 import { AddRow, InlineError, RemoveButton } from './RowControls.tsx'
 import { formatFieldValue, parseFieldInput, placeholderOf } from './field-values.ts'
 import { useDraft } from './use-draft.ts'
-import { useItemKeys } from './item-keys.ts'
+import { keyOfNextItem, useItemKeys } from './item-keys.ts'
+import { firstHiddenIndex } from './shown-window.ts'
 import { useField } from './use-field.ts'
+import { useFocusedEntry, useShownWindow } from './use-shown-window.ts'
 
 function ListItem({ node, path, index, value }: { node: ListNode; path: FieldPath; index: number; value: unknown }) {
   const store = useStudioStore()
@@ -23,7 +27,7 @@ function ListItem({ node, path, index, value }: { node: ListNode; path: FieldPat
   })
   const name = `${labelOf(path)} item ${index + 1}`
   return (
-    <li className="list-field__item">
+    <li className="list-field__item" data-path={formatPath(itemPath)}>
       <input aria-label={name} data-path={formatPath(itemPath)} spellCheck={false} autoComplete="off" {...inputProps} />
       <RemoveButton
         label={`Remove ${name}`}
@@ -42,7 +46,10 @@ export function ListField({ node, path }: { readonly node: ListNode; readonly pa
   const store = useStudioStore()
   const { value } = useField(path)
   const items = Array.isArray(value) ? (value as readonly unknown[]) : noItems
-  const keys = useItemKeys(items).keys
+  const itemKeys = useItemKeys(items)
+  const keys = itemKeys.keys
+  const focused = useFocusedEntry(path)
+  const shown = useShownWindow(keys, typeof focused === 'number' ? keys[focused] : undefined)
   const [draft, setDraft] = useState('')
   const [error, setError] = useState<string | undefined>(undefined)
   const add = () => {
@@ -53,7 +60,9 @@ export function ListField({ node, path }: { readonly node: ListNode; readonly pa
     const result =
       items.length === 0 ? setField(store, path, [input.value]) : insertItem(store, path, items.length, input.value)
     setError(result.ok ? undefined : result.message)
-    if (result.ok) setDraft('')
+    if (!result.ok) return
+    setDraft('')
+    shown.pin(keyOfNextItem(itemKeys))
   }
   if (node.items.kind === 'object' || node.items.kind === 'list' || node.items.kind === 'map')
     return (
@@ -66,9 +75,16 @@ export function ListField({ node, path }: { readonly node: ListNode; readonly pa
   return (
     <FieldRow node={node} path={path} error={error}>
       <ul className="list-field">
-        {items.map((item, i) => (
-          <ListItem key={keys[i]} node={node} path={path} index={i} value={item} />
+        {shown.indexes.map((i) => (
+          <ListItem key={keys[i]} node={node} path={path} index={i} value={items[i]} />
         ))}
+        <MoreEntriesRow
+          hidden={shown.hidden}
+          nouns={labelOf(path).toLowerCase()}
+          dataPath={formatPath(path)}
+          onShowMore={shown.showMore}
+          onShowInYaml={() => focusPath(store, [...path, firstHiddenIndex(shown) ?? 0], 'form')}
+        />
         <AddRow
           className="list-field__item list-field__add"
           id={fieldId(path)}

@@ -1,16 +1,20 @@
-import { useRef, useState, type RefObject } from 'react'
+import { useMemo, useRef, useState, type RefObject } from 'react'
 import type { MapNode } from '../../core/catalog/dsl.ts'
 import { formatPath, type FieldPath } from '../../core/diagnostic.ts'
+import { focusPath } from '../../store/intents/focus-path.ts'
 import { removeField } from '../../store/intents/remove-field.ts'
 import { setField } from '../../store/intents/set-field.ts'
 import { useStudioStore } from '../studio-context.ts'
 import { labelOf } from './catalog-lookup.ts'
 import { FieldRow, fieldId } from './FieldRow.tsx'
+import { MoreEntriesRow } from './MoreEntriesRow.tsx'
 import { AddRow, InlineError, RemoveButton } from './RowControls.tsx'
 import { formatFieldValue, parseFieldInput } from './field-values.ts'
 import { StringMatchControl } from './StringMatchField.tsx'
+import { firstHiddenIndex } from './shown-window.ts'
 import { useDraft } from './use-draft.ts'
 import { useField } from './use-field.ts'
+import { useFocusedEntry, useShownWindow } from './use-shown-window.ts'
 
 function MapEntry({
   node,
@@ -30,7 +34,7 @@ function MapEntry({
     commit(parseFieldInput(node.values, text), typing),
   )
   return (
-    <li className="map-field__entry">
+    <li className="map-field__entry" data-path={formatPath(entryPath)}>
       <span className="map-field__key">{entryKey}</span>
       {node.values.kind === 'object' ? (
         <StringMatchControl node={node.values} path={entryPath} />
@@ -113,12 +117,21 @@ function newEntryValue(node: MapNode, draft: NewEntry): { value: unknown } | { m
   return { value: null }
 }
 
+const noEntries: readonly [string, unknown][] = []
+
+function entriesOf(value: unknown): readonly [string, unknown][] {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : noEntries
+}
+
 /** An editable map as key/value rows (labels, annotations, header string matches): edit, remove, add a key. */
 export function MapField({ node, path }: { readonly node: MapNode; readonly path: FieldPath }) {
   const store = useStudioStore()
   const { value } = useField(path)
-  const entries: [string, unknown][] =
-    value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : []
+  const entries = useMemo(() => entriesOf(value), [value])
+  const keys = useMemo(() => entries.map(([k]) => k), [entries])
+  const focused = useFocusedEntry(path)
+  // A map of 100,000 annotations renders its first rows only: one row each would freeze the tab for seconds.
+  const shown = useShownWindow(keys, typeof focused === 'string' ? focused : undefined)
   const empty: NewEntry = {
     key: '',
     kind: node.values.kind === 'object' ? (Object.keys(node.values.fields)[0] ?? 'exact') : '',
@@ -138,15 +151,29 @@ export function MapField({ node, path }: { readonly node: MapNode; readonly path
     }
     const result = setField(store, [...path, name], entry.value)
     setError(result.ok ? undefined : result.message)
-    if (result.ok) setDraft(empty)
+    if (!result.ok) return
+    setDraft(empty)
+    shown.pin(name)
+  }
+  const showInYaml = () => {
+    const at = firstHiddenIndex(shown)
+    if (at !== undefined) focusPath(store, [...path, keys[at] ?? ''], 'form')
   }
   const hasValueBox = node.values.kind === 'object' || node.values.kind === 'string'
   return (
     <FieldRow node={node} path={path} error={error}>
       <ul className="map-field">
-        {entries.map(([k, v]) => (
-          <MapEntry key={k} node={node} path={path} entryKey={k} value={v} />
-        ))}
+        {shown.indexes.map((i) => {
+          const [k, v] = entries[i] ?? ['', undefined]
+          return <MapEntry key={k} node={node} path={path} entryKey={k} value={v} />
+        })}
+        <MoreEntriesRow
+          hidden={shown.hidden}
+          nouns={labelOf(path).toLowerCase()}
+          dataPath={formatPath(path)}
+          onShowMore={shown.showMore}
+          onShowInYaml={showInYaml}
+        />
         <AddRow
           className="map-field__entry map-field__add"
           id={fieldId(path)}

@@ -1,6 +1,7 @@
 import { memo, useEffect, useRef, useState, type MouseEvent } from 'react'
 import type { ListNode, ObjectNode } from '../../core/catalog/dsl.ts'
 import { formatPath, isPathWithin, type FieldPath } from '../../core/diagnostic.ts'
+import { focusPath } from '../../store/intents/focus-path.ts'
 import { insertItem } from '../../store/intents/insert-item.ts'
 import { moveItem } from '../../store/intents/move-item.ts'
 import { removeField } from '../../store/intents/remove-field.ts'
@@ -14,7 +15,10 @@ import { FieldProblems } from './FieldProblems.tsx'
 import { AddItemButton } from './AddItemButton.tsx'
 import { keyOfNextItem, useItemKeys } from './item-keys.ts'
 import { LazyDetails } from './LazyDetails.tsx'
+import { MoreEntriesRow } from './MoreEntriesRow.tsx'
 import { newItemValue, singular } from './new-item.ts'
+import { firstHiddenIndex } from './shown-window.ts'
+import { useFocusedEntry, useShownWindow } from './use-shown-window.ts'
 
 /** A card's title: the item's name (or cookie name), else "<item> <n>". */
 function titleOf(item: unknown, noun: string, index: number): string {
@@ -33,9 +37,12 @@ interface CardProps {
   readonly title: string
   /** Just added from the form: opened, with the keyboard in its first box. */
   readonly isNew: boolean
+  /** The card's row key, and how to keep it rendered when a move takes it past the cards shown. */
+  readonly itemKey: string
+  readonly keepShown: (key: string) => void
 }
 
-const ItemCard = memo(function ItemCard({ node, path, index, count, title, isNew }: CardProps) {
+const ItemCard = memo(function ItemCard({ node, path, index, count, title, isNew, itemKey, keepShown }: CardProps) {
   const store = useStudioStore()
   const itemPath = [...path, index]
   const row = useRef<HTMLDivElement>(null)
@@ -46,6 +53,10 @@ const ItemCard = memo(function ItemCard({ node, path, index, count, title, isNew
   const act = (run: () => unknown) => (e: MouseEvent) => {
     e.preventDefault()
     run()
+  }
+  const move = (to: number) => {
+    moveItem(store, path, index, to)
+    keepShown(itemKey)
   }
   return (
     <div className="card-row" ref={row}>
@@ -73,7 +84,7 @@ const ItemCard = memo(function ItemCard({ node, path, index, count, title, isNew
           aria-label={`Move ${title} up`}
           title="Move up"
           disabled={index === 0}
-          onClick={act(() => moveItem(store, path, index, index - 1))}
+          onClick={act(() => move(index - 1))}
         >
           ↑
         </button>
@@ -84,7 +95,7 @@ const ItemCard = memo(function ItemCard({ node, path, index, count, title, isNew
           aria-label={`Move ${title} down`}
           title="Move down"
           disabled={index === count - 1}
-          onClick={act(() => moveItem(store, path, index, index + 1))}
+          onClick={act(() => move(index + 1))}
         >
           ↓
         </button>
@@ -103,7 +114,8 @@ const ItemCard = memo(function ItemCard({ node, path, index, count, title, isNew
   )
 }, isSameCard)
 
-/** Cards re-render only when what they show changes, not on every edit elsewhere in the list. */
+/** Cards re-render only when what they show changes, not on every edit elsewhere in the list (itemKey is the row's
+ * React key and keepShown is stable, so neither changes for a mounted card). */
 function isSameCard(a: CardProps, b: CardProps): boolean {
   return (
     a.node === b.node &&
@@ -137,12 +149,17 @@ export function ObjectListField({ node, path }: { readonly node: ListNode<Object
   })
   const itemKeys = useItemKeys(items)
   const keys = itemKeys.keys
+  const focused = useFocusedEntry(path)
+  // Thousands of webhooks render their first cards only; the one added and one revealed elsewhere are added.
+  const shown = useShownWindow(keys, typeof focused === 'number' ? keys[focused] : undefined)
   // The key of the card the person just added, so that card (and only it) opens with the keyboard in it.
   const [addedKey, setAddedKey] = useState<string | undefined>(undefined)
   const add = (extra: Record<string, unknown> = {}) => {
     const item = { ...(newItemValue(node.items, freshName(noun, items)) as object), ...extra }
     const result = items.length === 0 ? setField(store, path, [item]) : insertItem(store, path, items.length, item)
-    if (result.ok) setAddedKey(keyOfNextItem(itemKeys))
+    if (!result.ok) return
+    setAddedKey(keyOfNextItem(itemKeys))
+    shown.pin(keyOfNextItem(itemKeys))
   }
   return (
     <div className="object-list" data-path={formatPath(path)}>
@@ -154,17 +171,27 @@ export function ObjectListField({ node, path }: { readonly node: ListNode<Object
         <AddItemButton node={node.items} noun={noun} dataPath={formatPath(path)} onAdd={add} />
       </div>
       <FieldProblems path={path} />
-      {items.map((item, i) => (
+      {shown.indexes.map((i) => (
         <ItemCard
           key={keys[i]}
           node={node.items}
           path={path}
           index={i}
           count={items.length}
-          title={titleOf(item, noun, i)}
+          title={titleOf(items[i], noun, i)}
           isNew={keys[i] === addedKey}
+          itemKey={keys[i] ?? ''}
+          keepShown={shown.pin}
         />
       ))}
+      <MoreEntriesRow
+        as="div"
+        hidden={shown.hidden}
+        nouns={labelOf(path).toLowerCase()}
+        dataPath={formatPath(path)}
+        onShowMore={shown.showMore}
+        onShowInYaml={() => focusPath(store, [...path, firstHiddenIndex(shown) ?? 0], 'form')}
+      />
     </div>
   )
 }

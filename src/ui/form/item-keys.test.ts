@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { firstItemKeys, reconcileItemKeys } from './item-keys.ts'
+import { firstItemKeys, reconcileItemKeys, type ItemKeys } from './item-keys.ts'
 
 const a = { name: 'a', url: 'http://a/' }
 const b = { name: 'b', url: 'http://b/' }
@@ -38,5 +38,58 @@ describe('reconcileItemKeys', () => {
         }
       }),
     )
+  })
+})
+
+/** The first, quadratic version of reconcileItemKeys (a scan of every free previous item per item), kept as the reference. */
+function quadraticReference(previous: ItemKeys, items: readonly unknown[]): ItemKeys {
+  const nameOf = (item: unknown): unknown =>
+    item !== null && typeof item === 'object' ? (item as Record<string, unknown>).name : undefined
+  const texts = previous.items.map((item) => JSON.stringify(item))
+  const free = new Set(previous.keys.keys())
+  const keys: (string | undefined)[] = items.map(() => undefined)
+  const pass = (matches: (item: unknown, i: number, old: number) => boolean) =>
+    items.forEach((item, i) => {
+      if (keys[i] !== undefined) return
+      const order = free.has(i) ? [i, ...free] : [...free]
+      const found = order.find((old) => matches(item, i, old))
+      if (found === undefined) return
+      keys[i] = previous.keys[found]
+      free.delete(found)
+    })
+  const itemTexts = items.map((item) => JSON.stringify(item))
+  pass((_, i, old) => itemTexts[i] === texts[old])
+  pass((item, _, old) => nameOf(item) !== undefined && nameOf(item) === nameOf(previous.items[old]))
+  pass((_, i, old) => i === old)
+  let nextKey = previous.nextKey
+  return { items, keys: keys.map((key) => key ?? `item-${nextKey++}`), nextKey }
+}
+
+describe('reconcileItemKeys in linear time', () => {
+  it('gives the same keys as the quadratic reference after any sequence of lists', () => {
+    const item = fc.oneof(
+      fc.constantFrom<unknown>(a, b, c, {}, 'x', null, 1, { name: Number.NaN }, { name: 0 }),
+      fc.record({ name: fc.constantFrom('a', 'b', 'c'), url: fc.constantFrom('u', 'v') }),
+    )
+    fc.assert(
+      fc.property(fc.array(fc.array(item, { maxLength: 8 }), { maxLength: 8 }), (lists) => {
+        let fast = firstItemKeys([])
+        let slow = fast
+        for (const items of lists) {
+          fast = reconcileItemKeys(fast, items)
+          slow = quadraticReference(slow, items)
+          expect(fast.keys).toEqual(slow.keys)
+          expect(fast.nextKey).toBe(slow.nextKey)
+        }
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('follows 20,000 items moved by an insertion at the front', () => {
+    const items = Array.from({ length: 20_000 }, (_, i) => ({ name: `hook-${i}` }))
+    const shifted = reconcileItemKeys(firstItemKeys(items), [{ name: 'new' }, ...items])
+    expect(shifted.keys.slice(0, 3)).toEqual(['item-20000', 'item-0', 'item-1'])
+    expect(shifted.keys.at(-1)).toBe('item-19999')
   })
 })
