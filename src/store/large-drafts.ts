@@ -6,10 +6,11 @@ import type { DraftStorage } from './autosave.ts'
 import { isSetAsideKey, listDrafts, SET_ASIDE_PREFIX, type DraftShelfStorage, type ShelvedDraft } from './tab-drafts.ts'
 
 /**
- * Above this many characters a draft is offered instead of opened at start-up. The app parses YAML at about 0.5 s
- * per MB on a laptop core (more on a busy one), and Monaco must then tokenise the whole text before the editor
- * answers: a 1 MB draft already costs about a second of a frozen page before the user has asked for anything.
- * Hand-written Canaries are a few kB, so nothing a person types comes near this.
+ * Above this many characters a draft is offered instead of opened at start-up. The app parses YAML at about 0.5 s per
+ * MB on a laptop core, more for many small keys (the 1.4 MB of 30,000 annotations in manyKeysDocument took 3.7 s in
+ * Node on our 2-core machine), and Monaco must then take in the whole text and its YAML worker validate it: at 1 MB
+ * the page is already frozen for a second or more before the user has asked for anything. Hand-written Canaries are a
+ * few kB, so nothing a person types comes near this.
  */
 export const LARGE_DRAFT_CHARS = 1_000_000
 

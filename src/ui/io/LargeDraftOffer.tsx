@@ -23,7 +23,7 @@ export function LargeDraftOffer({
           Your autosaved draft ({formatDraftSize(draft.text)}, saved {formatSavedAt(draft.savedAt)}) was not opened at
           start-up
         </strong>{' '}
-        so the page stays responsive. Opening it may take a few seconds.
+        so the page stays responsive. Opening it may take a while.
       </p>
       <div className="large-draft__actions">
         <button type="button" className="button button--primary" onClick={onOpen}>
