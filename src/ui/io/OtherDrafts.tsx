@@ -6,7 +6,7 @@ import { formatDraftSize, formatSavedAt } from './draft-format.ts'
 
 function describeDraft(draft: ShelvedDraft): string {
   // Parsing a large draft to name it would freeze the dialog, the very thing setting it aside avoided.
-  if (isLargeDraft(draft.text)) return 'A large draft (not opened at start-up)'
+  if (isLargeDraft(draft.text)) return 'A large draft'
   const inspected = inspectImport(draft.text)
   const canary = inspected.ok ? inspected.canaries[0] : undefined
   if (!canary?.name) return inspected.ok ? 'A Canary without a name' : 'A draft that is not a Canary yet'
