@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test'
 import { encodeShareLink } from '../src/core/share/share-link.ts'
 import { findTemplate } from '../src/core/templates/templates.ts'
+import { DRAFT_KEY, saveDraft } from '../src/store/autosave.ts'
+import { manyKeysDocument } from '../src/test-support/hostile-inputs.ts'
 import { expect, test } from './fixtures.ts'
 import { Io } from './pages/Io.ts'
 import { Panels } from './pages/Panels.ts'
@@ -133,4 +135,51 @@ test('two tabs keep both drafts: the second tab’s autosave no longer replaces 
   await expect.poll(() => third.yaml.text()).toBe(firstText)
   await third.tab.close()
   await second.tab.close()
+})
+
+/** The stored entry autosave would write for `text` (built by the app's own saveDraft). */
+function draftEntry(text: string): string {
+  let entry = ''
+  saveDraft({ getItem: () => null, removeItem: () => {}, setItem: (_key, value) => (entry = value) }, text)
+  return entry
+}
+
+test('a large autosaved draft is offered, not opened, at every start, and opens when asked', async ({
+  page,
+  studio,
+}) => {
+  test.slow() // three starts and a 1.4 MB document
+  const io = new Io(page)
+  const sample = await studio.yaml.text()
+  const large = manyKeysDocument(30_000)
+  await page.evaluate(({ key, entry }) => localStorage.setItem(key, entry), {
+    key: DRAFT_KEY,
+    entry: draftEntry(large),
+  })
+  await page.reload()
+  await studio.yaml.waitUntilReady()
+  await expect(io.largeDraftOffer).toContainText(`(${(large.length / 1e6).toFixed(1)} MB, saved`)
+  expect(await studio.yaml.text()).toBe(sample)
+  await io.largeDraftOffer.getByRole('button', { name: 'Keep it for later' }).click()
+  await expect(io.largeDraftOffer).toBeHidden()
+  await expect(io.notice).toContainText('Your large draft is kept')
+  // Kept, not dropped: the next start offers it again, and New lists it with its size.
+  await page.reload()
+  await studio.yaml.waitUntilReady()
+  await expect(io.largeDraftOffer).toBeVisible()
+  expect(await studio.yaml.text()).toBe(sample)
+  await page.getByRole('button', { name: 'New', exact: true }).click()
+  await expect(page.getByRole('region', { name: 'Autosaved drafts from other tabs' })).toContainText('A large draft')
+  await page.keyboard.press('Escape')
+  await io.largeDraftOffer.getByRole('button', { name: 'Open it' }).click()
+  await expect
+    .poll(() => studio.yaml.measure('    key-29999: "'), { timeout: 30_000 })
+    .toEqual({
+      length: large.length,
+      hasNeedle: true,
+    })
+  await expect(io.largeDraftOffer).toBeHidden()
+  // This tab now keeps it where it autosaves; nothing is left set aside.
+  const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('canary-studio:draft')))
+  expect(keys).toEqual([DRAFT_KEY])
 })

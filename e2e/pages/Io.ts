@@ -7,10 +7,13 @@ type HookedWindow = Window & { __canaryStudioGenerated?: { getText: () => string
 export class Io {
   readonly notice: Locator
   readonly dialog: Locator
+  /** The offer to open an autosaved draft too large to open at start-up. */
+  readonly largeDraftOffer: Locator
 
   constructor(private readonly page: Page) {
     this.notice = page.locator('.statusbar__notice')
     this.dialog = page.locator('dialog[open]')
+    this.largeDraftOffer = page.getByRole('region', { name: /Your autosaved draft/ })
   }
 
   /** Runs `action` and returns the text of the file it downloads. */
@@ -26,7 +29,9 @@ export class Io {
   }
 
   async openFile(name: string, text: string): Promise<void> {
-    await this.page.getByTestId('import-file-input').setInputFiles({ name, mimeType: 'application/yaml', buffer: Buffer.from(text, 'utf8') })
+    await this.page
+      .getByTestId('import-file-input')
+      .setInputFiles({ name, mimeType: 'application/yaml', buffer: Buffer.from(text, 'utf8') })
   }
 
   async chooseTemplate(id: string): Promise<void> {

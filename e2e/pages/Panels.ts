@@ -27,7 +27,9 @@ export class Panels {
 
   /** The workloads serving the traced request as "name percent" lines, e.g. ["podinfo-primary 90", "podinfo 10"]. */
   shares(): Promise<string[]> {
-    return this.root.getByTestId('trace-share').evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-workload')} ${r.getAttribute('data-percent')}`))
+    return this.root
+      .getByTestId('trace-share')
+      .evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-workload')} ${r.getAttribute('data-percent')}`))
   }
 
   async expectShares(expected: string[]): Promise<void> {
@@ -44,22 +46,32 @@ export class Panels {
   }
 
   metric(name: string): Locator {
-    return this.root.getByTestId('metric').and(this.root.locator(`[data-metric="${name}"]`)).first()
+    return this.root
+      .getByTestId('metric')
+      .and(this.root.locator(`[data-metric="${name}"]`))
+      .first()
   }
 }
 
-type HookedWindow = Window & { __canaryStudioEditor?: { getText: () => string; selectText: (needle: string) => boolean } }
+type HookedWindow = Window & {
+  __canaryStudioEditor?: { getText: () => string; selectText: (needle: string) => boolean }
+}
 
 /**
  * Selects `needle` in the YAML editor and pastes `text` over it, as a person pasting from the clipboard would.
  * Multi-line text goes in as one paste, so Monaco neither auto-indents it line by line nor opens suggestions.
  */
 export async function pasteIntoEditor(page: Page, needle: string, text: string): Promise<void> {
-  const found = await page.evaluate((n) => (window as HookedWindow).__canaryStudioEditor?.selectText(n) ?? false, needle)
+  const found = await page.evaluate(
+    (n) => (window as HookedWindow).__canaryStudioEditor?.selectText(n) ?? false,
+    needle,
+  )
   expect(found, `"${needle.slice(0, 40)}" is in the YAML`).toBe(true)
   await page.evaluate((t) => {
     const data = new DataTransfer()
     data.setData('text/plain', t)
-    document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+    document.activeElement?.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    )
   }, text)
 }

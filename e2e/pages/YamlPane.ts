@@ -28,6 +28,14 @@ export class YamlPane {
     return this.page.evaluate(() => (window as HookedWindow).__canaryStudioEditor?.getText() ?? '')
   }
 
+  /** The text's length and whether it holds `needle`, read in the page: a large text is slow to send over whole. */
+  measure(needle: string): Promise<{ length: number; hasNeedle: boolean }> {
+    return this.page.evaluate((n) => {
+      const text = (window as HookedWindow).__canaryStudioEditor?.getText() ?? ''
+      return { length: text.length, hasNeedle: text.includes(n) }
+    }, needle)
+  }
+
   /** The editor cursor's 1-based line. */
   cursorLine(): Promise<number> {
     return this.page.evaluate(() => (window as HookedWindow).__canaryStudioEditor?.getCursor().line ?? 0)

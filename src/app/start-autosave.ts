@@ -1,7 +1,7 @@
 import { canUndo } from '../core/history/history.ts'
-import { createAutosaver, DRAFT_KEY, loadDraft, type DraftStorage } from '../store/autosave.ts'
+import { createAutosaver } from '../store/autosave.ts'
 import { showNotice } from '../store/intents/show-notice.ts'
-import type { Notice, StudioStore } from '../store/studio-state.ts'
+import type { StudioStore } from '../store/studio-state.ts'
 import { isOtherTabWrite, pruneTabDrafts, type DraftShelfStorage, type TabDraftTarget } from '../store/tab-drafts.ts'
 
 /** How long typing must pause before the draft is written (pagehide flushes sooner). */
@@ -10,22 +10,6 @@ const AUTOSAVE_DELAY_MS = 400
 const otherTabNotice =
   'Canary Studio is open in another tab too. This tab now autosaves a draft of its own, so neither tab replaces ' +
   "the other's work; New lists the other drafts."
-
-/** The text to start with: the autosaved draft at `key` when there is a readable one, else the fallback, plus any notice about the draft. */
-export function startingText(
-  storage: DraftStorage | undefined,
-  fallback: string,
-  key: string = DRAFT_KEY,
-): { text: string; restoredText: string | undefined; notice: Notice | undefined } {
-  if (!storage) return { text: fallback, restoredText: undefined, notice: undefined }
-  const draft = loadDraft(storage, key)
-  if (draft.ok) return { text: draft.text, restoredText: draft.text, notice: undefined }
-  return {
-    text: fallback,
-    restoredText: undefined,
-    notice: draft.notice === undefined ? undefined : { kind: 'error', message: draft.notice },
-  }
-}
 
 /** localStorage, or undefined where the browser forbids it (a sandboxed frame throws on mere access). */
 export function browserStorage(): DraftShelfStorage | undefined {

@@ -5,26 +5,30 @@ import { DRAFT_KEY } from '../store/autosave.ts'
 import { createStudioStore } from '../store/create-studio-store.ts'
 import { createTabDraftTarget, draftShelf, startingDraftKey, tabIdOf } from '../store/tab-drafts.ts'
 import { App } from './App.tsx'
-import { browserSessionStorage, browserStorage, newTabId, startAutosave, startingText } from './start-autosave.ts'
+import { browserSessionStorage, browserStorage, newTabId, startAutosave } from './start-autosave.ts'
+import { startingDocument } from './starting-document.ts'
 import { rememberTheme, savedTheme } from './theme-preference.ts'
 import AnalysisWorker from './analysis.worker.ts?worker'
 import { createWorkerAnalysisRunner } from './worker-analysis-runner.ts'
 
-/** Creates the store (this tab's autosaved draft, else the shared one, else the sample) and renders the workspace in place of the app shell. */
+/**
+ * Creates the store (this tab's autosaved draft, else the shared one, else the sample; a large draft is offered, not
+ * opened) and renders the workspace in place of the app shell.
+ */
 export function startStudio(root: Root): void {
   const storage = browserStorage()
   const tab = tabIdOf(browserSessionStorage(), newTabId)
   const draftKey = storage ? startingDraftKey(storage, tab) : DRAFT_KEY
-  const start = startingText(storage, podinfoCanaryYaml, draftKey)
+  const start = startingDocument(storage, podinfoCanaryYaml, draftKey, newTabId)
   const target = createTabDraftTarget(tab, draftKey !== DRAFT_KEY)
   const runner = createWorkerAnalysisRunner(() => new AnalysisWorker())
   const store = createStudioStore(start.text, { theme: savedTheme(), notice: start.notice }, runner)
   rememberTheme(store)
-  if (storage) startAutosave(store, storage, { target, restoredText: start.restoredText })
+  if (storage && start.canAutosave) startAutosave(store, storage, { target, restoredText: start.restoredText })
   const shelf = storage ? draftShelf(storage, target) : undefined
   root.render(
     <StrictMode>
-      <App store={store} startupDraft={{ restoredText: start.restoredText, shelf }} />
+      <App store={store} startupDraft={{ restoredText: start.restoredText, shelf, largeDraft: start.largeDraft }} />
     </StrictMode>,
   )
 }

@@ -114,7 +114,7 @@ describe('the shelf of other drafts', () => {
   it("removes a tab's own draft once opened elsewhere, but never the shared one", () => {
     const storage = shelfWith()
     const shelf = draftShelf(storage, createTabDraftTarget('a', true))
-    for (const draft of shelf.list()) shelf.remove(draft)
+    for (const draft of shelf.list()) shelf.takeOver(draft)
     expect(storage.getItem(tabDraftKey('c'))).toBeNull()
     expect(storage.getItem(DRAFT_KEY)).not.toBeNull()
     expect(storage.getItem(tabDraftKey('a'))).not.toBeNull()

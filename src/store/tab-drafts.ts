@@ -2,7 +2,7 @@
 // work is gone at its next reload. So a tab writes the shared key only until it sees another tab write it (the
 // `storage` event); from then on it keeps a draft of its own, under a key named after it. The tab's id lives in
 // sessionStorage, which a reload keeps and a new tab does not, so a reload finds the tab's own draft again.
-import { DRAFT_KEY, loadDraft, readDraft, type DraftStorage, type DraftTarget } from './autosave.ts'
+import { DRAFT_KEY, loadDraft, readDraft, saveDraft, type DraftStorage, type DraftTarget } from './autosave.ts'
 
 /** The sessionStorage key of this tab's id. */
 export const TAB_ID_KEY = 'canary-studio:tab'
@@ -12,6 +12,11 @@ export const MAX_TAB_DRAFTS = 8
 
 /** localStorage as tab drafts use it: the draft calls, and enumeration to find other tabs' drafts. */
 export type DraftShelfStorage = DraftStorage & Pick<Storage, 'key' | 'length'>
+
+/** The prefix of the keys large drafts are set aside under at start-up (see large-drafts.ts); no tab writes there. */
+export const SET_ASIDE_PREFIX = `${DRAFT_KEY}:set-aside:`
+
+export const isSetAsideKey = (key: string): boolean => key.startsWith(SET_ASIDE_PREFIX)
 
 /** The key of the draft a tab keeps for itself once another tab shares the common one. */
 export const tabDraftKey = (tab: string): string => `${DRAFT_KEY}:${tab}`
@@ -85,9 +90,9 @@ export function listDrafts(storage: DraftShelfStorage, exceptKey: string): Shelv
   return drafts.sort((a, b) => b.savedAt.localeCompare(a.savedAt))
 }
 
-/** Removes the oldest tab drafts beyond MAX_TAB_DRAFTS, never `keepKey` (this tab's) nor the shared one. */
+/** Removes the oldest tab drafts beyond MAX_TAB_DRAFTS, never `keepKey` (this tab's), the shared one or a set-aside one. */
 export function pruneTabDrafts(storage: DraftShelfStorage, keepKey: string): void {
-  const old = listDrafts(storage, keepKey).filter((d) => !d.isShared)
+  const old = listDrafts(storage, keepKey).filter((d) => !d.isShared && !isSetAsideKey(d.key))
   for (const draft of old.slice(MAX_TAB_DRAFTS - 1)) removeDraft(storage, draft.key)
 }
 
@@ -113,19 +118,40 @@ function draftKeys(storage: DraftShelfStorage): string[] {
   return keys
 }
 
-/** The drafts other tabs left, for the New dialog: listed fresh each time, removable once opened. */
+/** The drafts other tabs left (and large ones set aside), for the New dialog: listed fresh each time, taken over once opened. */
 export interface DraftShelf {
   readonly list: () => ShelvedDraft[]
-  readonly remove: (draft: ShelvedDraft) => void
+  readonly takeOver: (draft: ShelvedDraft) => void
 }
 
 /** A shelf over `storage` that never lists the draft this tab is writing. */
 export function draftShelf(storage: DraftShelfStorage, target: TabDraftTarget): DraftShelf {
   return {
     list: () => listDrafts(storage, target.current().key),
-    // The shared draft stays: the tab writing it may still be open. A tab's own draft is taken over by the opener.
-    remove: (draft) => {
-      if (!draft.isShared) removeDraft(storage, draft.key)
+    // The shared draft stays: the tab writing it may still be open. Any other is taken over by the opener.
+    takeOver: (draft) => {
+      if (!draft.isShared) moveDraft(storage, draft, target.current())
     },
+  }
+}
+
+/**
+ * Moves an opened draft to the opener's key in one step, so it is never only in memory (as it would be until the
+ * next autosave), removing first: a large draft may not fit twice. A refused write puts it back where it was.
+ */
+function moveDraft(storage: DraftStorage, draft: ShelvedDraft, target: DraftTarget): void {
+  let raw: string | null
+  try {
+    raw = storage.getItem(draft.key)
+    if (raw === null) return
+    storage.removeItem(draft.key)
+  } catch {
+    return
+  }
+  if (saveDraft(storage, draft.text, new Date(), target).ok) return
+  try {
+    storage.setItem(draft.key, raw)
+  } catch {
+    // The text is still the open document; the autosave's notice says saving failed and to download it.
   }
 }

@@ -3,11 +3,13 @@ import { inspectImport } from '../../core/import/inspect-import.ts'
 import { loadDocument } from '../../store/intents/load-document.ts'
 import { showNotice } from '../../store/intents/show-notice.ts'
 import type { LoadSource } from '../../store/studio-state.ts'
+import type { ShelvedDraft } from '../../store/tab-drafts.ts'
 import { useStudioStore } from '../studio-context.ts'
 import { ChooseCanaryDialog } from './ChooseCanaryDialog.tsx'
 import { ConfirmReplaceDialog } from './ConfirmReplaceDialog.tsx'
 import { IoContext, type IoActions } from './io-context.ts'
 import type { IoDialog, PendingLoad } from './io-dialog-state.ts'
+import { LargeDraftOffer } from './LargeDraftOffer.tsx'
 import { OtherDrafts } from './OtherDrafts.tsx'
 import { PasteDialog } from './PasteDialog.tsx'
 import { readImportFile } from './read-import-file.ts'
@@ -20,6 +22,8 @@ import { useWindowImport } from './use-window-import.ts'
 import './io.css'
 
 const strayPaste = 'The pasted text holds no Canary, so it was not opened. To open it anyway, use Paste….'
+const keptLargeDraft =
+  'Your large draft is kept: New lists it with the other autosaved drafts, to open when you want it.'
 
 /** Owns the import/template/share dialogs and the window-wide shortcuts, drop and paste; provides their actions. */
 export function IoProvider({
@@ -32,6 +36,7 @@ export function IoProvider({
   const store = useStudioStore()
   const [dialog, setDialog] = useState<IoDialog | undefined>()
   const fileInput = useRef<HTMLInputElement>(null)
+  const [largeDraft, setLargeDraft] = useState(startupDraft.largeDraft)
   const close = () => setDialog(undefined)
 
   const io = useMemo<IoActions>(() => {
@@ -93,9 +98,30 @@ export function IoProvider({
       : loadDocument(store, pending.text, pending.source),
   )
 
+  // A draft from another tab or set aside at start-up: once opened here, this tab takes it over.
+  const openShelved = (draft: ShelvedDraft) =>
+    io.loadOrConfirm({
+      text: draft.text,
+      source: 'autosave',
+      onLoaded: () => {
+        startupDraft.shelf?.takeOver(draft)
+        setLargeDraft((offered) => (offered?.key === draft.key ? undefined : offered))
+      },
+    })
+
   return (
     <IoContext value={io}>
       {children}
+      {largeDraft && (
+        <LargeDraftOffer
+          draft={largeDraft}
+          onOpen={() => openShelved(largeDraft)}
+          onKeep={() => {
+            setLargeDraft(undefined)
+            showNotice(store, { kind: 'info', message: keptLargeDraft })
+          }}
+        />
+      )}
       <input
         ref={fileInput}
         type="file"
@@ -111,17 +137,7 @@ export function IoProvider({
       {dialog?.kind === 'templates' && (
         <TemplatesDialog onClose={close} onChoose={(text) => io.loadOrConfirm({ text, source: 'template' })}>
           {startupDraft.shelf && (
-            <OtherDrafts
-              shelf={startupDraft.shelf}
-              currentText={store.getState().text}
-              onOpen={(draft) =>
-                io.loadOrConfirm({
-                  text: draft.text,
-                  source: 'autosave',
-                  onLoaded: () => startupDraft.shelf?.remove(draft),
-                })
-              }
-            />
+            <OtherDrafts shelf={startupDraft.shelf} currentText={store.getState().text} onOpen={openShelved} />
           )}
         </TemplatesDialog>
       )}

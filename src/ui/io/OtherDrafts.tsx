@@ -1,22 +1,19 @@
 import { useState } from 'react'
 import { inspectImport } from '../../core/import/inspect-import.ts'
+import { isLargeDraft } from '../../store/large-drafts.ts'
 import type { DraftShelf, ShelvedDraft } from '../../store/tab-drafts.ts'
+import { formatDraftSize, formatSavedAt } from './draft-format.ts'
 
 function describeDraft(draft: ShelvedDraft): string {
+  // Parsing a large draft to name it would freeze the dialog, the very thing setting it aside avoided.
+  if (isLargeDraft(draft.text)) return 'A large draft'
   const inspected = inspectImport(draft.text)
   const canary = inspected.ok ? inspected.canaries[0] : undefined
   if (!canary?.name) return inspected.ok ? 'A Canary without a name' : 'A draft that is not a Canary yet'
   return canary.namespace ? `${canary.namespace}/${canary.name}` : canary.name
 }
 
-function formatSavedAt(savedAt: string): string {
-  const date = new Date(savedAt)
-  return Number.isNaN(date.getTime())
-    ? savedAt
-    : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
-}
-
-/** In the New dialog: drafts other tabs autosaved (each tab keeps its own once two are open), to open here. */
+/** In the New dialog: drafts other tabs autosaved (each tab keeps its own once two are open) or set aside, to open here. */
 export function OtherDrafts({
   shelf,
   currentText,
@@ -41,7 +38,9 @@ export function OtherDrafts({
               <span className="io-draft__name" title={describeDraft(draft)}>
                 {describeDraft(draft)}
               </span>
-              <span className="io-draft__saved">saved {formatSavedAt(draft.savedAt)}</span>
+              <span className="io-draft__saved">
+                {formatDraftSize(draft.text)} · saved {formatSavedAt(draft.savedAt)}
+              </span>
             </button>
           </li>
         ))}

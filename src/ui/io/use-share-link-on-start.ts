@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react'
 import { decodeShareLink, hasSharedDocument } from '../../core/share/share-link.ts'
 import { showNotice } from '../../store/intents/show-notice.ts'
 import type { StudioStore } from '../../store/studio-state.ts'
-import type { DraftShelf } from '../../store/tab-drafts.ts'
+import type { DraftShelf, ShelvedDraft } from '../../store/tab-drafts.ts'
 import type { PendingLoad } from './io-dialog-state.ts'
 import { replaceReason } from './replace-reason.ts'
 
@@ -11,6 +11,8 @@ export interface StartupDraft {
   readonly restoredText: string | undefined
   /** Drafts other tabs autosaved, offered by New; absent without browser storage. */
   readonly shelf?: DraftShelf
+  /** A draft too large to open at start-up, set aside and offered instead. */
+  readonly largeDraft?: ShelvedDraft
 }
 
 function removeFragment(): void {
