@@ -20,6 +20,12 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
     },
   },
+  // The long-task bounds (#18) are timings: they run after every other spec, alone, so no test beside them shares
+  // the CPU. Run them on their own with `npx playwright test e2e/long-tasks.spec.ts --no-deps`.
+  projects: [
+    { name: 'app', testIgnore: /long-tasks\.spec\.ts/ },
+    { name: 'long-tasks', testMatch: /long-tasks\.spec\.ts/, dependencies: ['app'] },
+  ],
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,

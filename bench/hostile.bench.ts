@@ -49,10 +49,19 @@ export function hostileNodeFigures(row: Row): void {
     median(5, () => renderMetricQueries(query.canary!, query.metricTemplates)) <= 200,
   )
   const regex = analyzeText(catastrophicRegexDocument())
-  const request = { entry: 'istio-system/public-gateway', host: 'app.example.com', headers: { 'x-canary': catastrophicHeader } }
+  const request = {
+    entry: 'istio-system/public-gateway',
+    host: 'app.example.com',
+    headers: { 'x-canary': catastrophicHeader },
+  }
   const trace = () =>
     traceRequest({ canary: regex.canary!, gateways: [], routing: routingAt(regex.timeline!, 1), request })
-  row(`traceRequest against ${'(a|a)*b'} with a 32-character header, median of 5`, ms(median(5, trace)), '≤ 50 ms', median(5, trace) <= 50)
+  row(
+    `traceRequest against ${'(a|a)*b'} with a 32-character header, median of 5`,
+    ms(median(5, trace)),
+    '≤ 50 ms',
+    median(5, trace) <= 50,
+  )
   const billion = billionIterationsDocument(3000)
   const run = analyzeText(billion)
   row(
@@ -86,10 +95,20 @@ export async function hostileBrowserFigures(browser: Browser, url: string, row: 
     await page.goto(url)
     await page.getByRole('status').getByText('YAML valid').waitFor({ timeout: 120_000 })
     await page.waitForTimeout(1000)
+    // The file is built in the page before watching: Playwright's setInputFiles of 5 MB is a long task of its own.
+    await page.evaluate((t) => {
+      const files = new DataTransfer()
+      files.items.add(new File([t], 'x.yaml', { type: 'application/yaml' }))
+      const input = document.querySelector<HTMLInputElement>('[data-testid="import-file-input"]')
+      if (input) input.files = files.files
+    }, text)
     await page.evaluate(watchLongTasks)
     const started = Date.now()
-    await page.getByTestId('import-file-input').setInputFiles({ name: 'x.yaml', mimeType: 'application/yaml', buffer: Buffer.from(text) })
-    await page.getByRole('status').getByText('analysing large document').waitFor({ state: 'detached', timeout: 120_000 })
+    await page.getByTestId('import-file-input').dispatchEvent('change')
+    await page
+      .getByRole('status')
+      .getByText('analysing large document')
+      .waitFor({ state: 'detached', timeout: 120_000 })
     await page.getByRole('status').getByText('YAML valid').waitFor({ timeout: 120_000 })
     const analysed = Date.now() - started
     await page.waitForTimeout(1000)

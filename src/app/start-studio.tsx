@@ -9,6 +9,7 @@ import { browserSessionStorage, browserStorage, newTabId, startAutosave } from '
 import { startingDocument } from './starting-document.ts'
 import { rememberTheme, savedTheme } from './theme-preference.ts'
 import AnalysisWorker from './analysis.worker.ts?worker'
+import { inspectInWorker } from './inspect-in-worker.ts'
 import { createWorkerAnalysisRunner } from './worker-analysis-runner.ts'
 
 /**
@@ -28,7 +29,11 @@ export function startStudio(root: Root): void {
   const shelf = storage ? draftShelf(storage, target) : undefined
   root.render(
     <StrictMode>
-      <App store={store} startupDraft={{ restoredText: start.restoredText, shelf, largeDraft: start.largeDraft }} />
+      <App
+        store={store}
+        startupDraft={{ restoredText: start.restoredText, shelf, largeDraft: start.largeDraft }}
+        inspectLarge={inspectInWorker(() => new AnalysisWorker())}
+      />
     </StrictMode>,
   )
 }

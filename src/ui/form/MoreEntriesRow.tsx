@@ -24,7 +24,7 @@ export function MoreEntriesRow({ hidden, nouns, dataPath, onShowMore, onShowInYa
   const step = Math.min(moreStep, hidden)
   return (
     <Row className="more-entries" data-testid="more-entries" data-path={dataPath}>
-      <span className="more-entries__count" role="status">
+      <span className="more-entries__count">
         {counted.format(hidden)} more {hidden === 1 ? singular(nouns) : nouns} not shown
       </span>
       <span className="more-entries__actions">

@@ -1,5 +1,12 @@
 import { useMemo, useRef, useState, type ReactNode } from 'react'
-import { inspectImport } from '../../core/import/inspect-import.ts'
+import {
+  DEFAULT_MAX_IMPORT_BYTES,
+  inspectImport,
+  textProblem,
+  type ImportResult,
+} from '../../core/import/inspect-import.ts'
+import { analyzeOffThreadAbove } from '../../store/deferred-analysis.ts'
+import { dismissNotice } from '../../store/intents/dismiss-notice.ts'
 import { loadDocument } from '../../store/intents/load-document.ts'
 import { showNotice } from '../../store/intents/show-notice.ts'
 import type { LoadSource } from '../../store/studio-state.ts'
@@ -28,9 +35,12 @@ const keptLargeDraft =
 /** Owns the import/template/share dialogs and the window-wide shortcuts, drop and paste; provides their actions. */
 export function IoProvider({
   startupDraft,
+  inspectLarge,
   children,
 }: {
   readonly startupDraft: StartupDraft
+  /** Checks a large file away from the page's thread (the app's analysis worker); without it, checks in place. */
+  readonly inspectLarge?: (text: string) => Promise<ImportResult>
   readonly children: ReactNode
 }) {
   const store = useStudioStore()
@@ -57,7 +67,19 @@ export function IoProvider({
       return message
     }
     const importText = (text: string, source: LoadSource, isStray = false) => {
-      const result = inspectImport(text)
+      const refusal = textProblem(text, DEFAULT_MAX_IMPORT_BYTES)
+      if (refusal !== undefined) return refuse(refusal)
+      if (inspectLarge && text.length > analyzeOffThreadAbove) {
+        showNotice(store, { kind: 'info', message: `Reading the file (${(text.length / 1e6).toFixed(1)} MB)…` })
+        void inspectLarge(text).then((result) => {
+          dismissNotice(store)
+          openInspected(result, source, isStray)
+        })
+        return undefined
+      }
+      return openInspected(inspectImport(text), source, isStray)
+    }
+    const openInspected = (result: ImportResult, source: LoadSource, isStray: boolean) => {
       if (!result.ok) return refuse(result.message)
       if (isStray && result.canaries.length === 0) return refuse(strayPaste)
       const pending = {
@@ -88,7 +110,7 @@ export function IoProvider({
       loadOrConfirm,
       load,
     }
-  }, [store, startupDraft])
+  }, [store, startupDraft, inspectLarge])
 
   useGlobalShortcuts(store)
   useWindowImport(io)
