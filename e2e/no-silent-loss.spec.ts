@@ -179,7 +179,8 @@ test('a large autosaved draft is offered, not opened, at every start, and opens 
       hasNeedle: true,
     })
   await expect(io.largeDraftOffer).toBeHidden()
-  // This tab now keeps it where it autosaves; nothing is left set aside.
-  const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('canary-studio:draft')))
-  expect(keys).toEqual([DRAFT_KEY])
+  // This tab now keeps it where it autosaves; nothing is left set aside (polled: the autosave is debounced).
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('canary-studio:draft'))))
+    .toEqual([DRAFT_KEY])
 })
