@@ -16,16 +16,16 @@ const longestAllowedMs = 200
 
 type ObservedWindow = Window & { __longTasks?: number[] }
 
-/** From now on, records every long task's duration in the page. */
-async function watchLongTasks(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as ObservedWindow
-    w.__longTasks = []
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__longTasks?.push(Math.round(entry.duration))
-    }).observe({ type: 'longtask' })
-  })
+/** Runs in the page: from then on, records every long task's duration there. */
+function recordLongTasks(): void {
+  const w = window as ObservedWindow
+  w.__longTasks = []
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) w.__longTasks?.push(Math.round(entry.duration))
+  }).observe({ type: 'longtask' })
 }
+
+const watchLongTasks = (page: Page) => page.evaluate(recordLongTasks)
 
 /** Every long task since watchLongTasks is at most `bound` ms (the message lists them all). */
 async function expectNoTaskOver(page: Page, bound: number): Promise<void> {
@@ -130,13 +130,7 @@ test.describe('big and hostile inputs keep every main-thread task under 200 ms',
     const link = await encodeShareLink(billionIterationsDocument(3000))
     expect(link.ok).toBe(true)
     if (!link.ok) return
-    await page.addInitScript(() => {
-      const w = window as ObservedWindow
-      w.__longTasks = []
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.__longTasks?.push(Math.round(entry.duration))
-      }).observe({ type: 'longtask' })
-    })
+    await page.addInitScript(recordLongTasks)
     await page.goto(`/?testHooks${link.hash}`)
     await studio.yaml.waitUntilReady()
     await waitForAnalysis(page)

@@ -1,5 +1,6 @@
 // The inputs issue #18's adversarial pass froze the tab with, rebuilt at the same sizes. The long-task test
 // (e2e/long-tasks.spec.ts) and `npm run bench` both use them, so the bound and the figure measure the same thing.
+import { hostileCanaryYaml } from '../core/fuzz/arbitraries.ts'
 import { podinfoCanaryYaml } from '../core/samples/podinfo.ts'
 
 /** The sample with a `metadata.annotations` map of `keys` entries: about 4.8 MB at 100,000 keys. */
@@ -45,19 +46,5 @@ export function catastrophicRegexDocument(): string {
 
 /** A billion iterations and `hooks` webhooks of one type: a share link of about 560 characters. */
 export function billionIterationsDocument(hooks = 3000): string {
-  return [
-    'apiVersion: flagger.app/v1beta1',
-    'kind: Canary',
-    'metadata: { name: podinfo, namespace: test }',
-    'spec:',
-    '  targetRef: { apiVersion: apps/v1, kind: Deployment, name: podinfo }',
-    '  service: { port: 9898 }',
-    '  analysis:',
-    '    interval: 1m',
-    '    threshold: 5',
-    '    iterations: 1000000000',
-    '    webhooks:',
-    ...Array.from({ length: hooks }, (_, i) => `      - { name: h${i}, type: rollout, url: http://hook.test/ }`),
-    '',
-  ].join('\n')
+  return hostileCanaryYaml({ iterations: 1_000_000_000, hooks, type: 'rollout' })
 }

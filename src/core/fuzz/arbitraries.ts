@@ -294,24 +294,32 @@ export const hostileCanaryText: fc.Arbitrary<string> = fc
     type: fc.constantFrom('rollback', 'confirm-rollout', 'confirm-promotion', 'pre-rollout', 'post-rollout'),
     regex: hostileRegex,
   })
-  .map(({ iterations, hooks, type, regex }) =>
-    [
-      'apiVersion: flagger.app/v1beta1',
-      'kind: Canary',
-      'metadata: { name: podinfo, namespace: test }',
-      'spec:',
-      '  targetRef: { apiVersion: apps/v1, kind: Deployment, name: podinfo }',
-      '  service: { port: 9898 }',
-      '  analysis:',
-      '    interval: 1m',
-      '    threshold: 5',
-      `    iterations: ${iterations}`,
-      `    match: [{ headers: { x-canary: { regex: ${JSON.stringify(regex)} } } }]`,
-      '    webhooks:',
-      ...Array.from({ length: hooks }, (_, i) => `      - { name: h${i}, type: ${type}, url: http://hook.test/ }`),
-      '',
-    ].join('\n'),
-  )
+  .map(hostileCanaryYaml)
+
+/** A Canary of `iterations` iterations and `hooks` webhooks of one type, with an A/B `regex` match when given. */
+export function hostileCanaryYaml(o: {
+  readonly iterations: number
+  readonly hooks: number
+  readonly type: string
+  readonly regex?: string
+}): string {
+  return [
+    'apiVersion: flagger.app/v1beta1',
+    'kind: Canary',
+    'metadata: { name: podinfo, namespace: test }',
+    'spec:',
+    '  targetRef: { apiVersion: apps/v1, kind: Deployment, name: podinfo }',
+    '  service: { port: 9898 }',
+    '  analysis:',
+    '    interval: 1m',
+    '    threshold: 5',
+    `    iterations: ${o.iterations}`,
+    ...(o.regex === undefined ? [] : [`    match: [{ headers: { x-canary: { regex: ${JSON.stringify(o.regex)} } } }]`]),
+    '    webhooks:',
+    ...Array.from({ length: o.hooks }, (_, i) => `      - { name: h${i}, type: ${o.type}, url: http://hook.test/ }`),
+    '',
+  ].join('\n')
+}
 
 /** Fuzz cases: generated Canaries, real documents (`seeds`) under up to four mutations, and hostile sizes. */
 export function fuzzCase(seeds: readonly string[]): fc.Arbitrary<FuzzCase> {
