@@ -71,6 +71,7 @@ export function hostileNodeFigures(row: Row): void {
 }
 
 type ObservedWindow = Window & { __longTasks?: number[] }
+type HookedWindow = Window & { __canaryStudioEditor?: { getText: () => string } }
 
 const watchLongTasks = () => {
   const w = window as ObservedWindow
@@ -105,11 +106,20 @@ export async function hostileBrowserFigures(browser: Browser, url: string, row: 
     await page.evaluate(watchLongTasks)
     const started = Date.now()
     await page.getByTestId('import-file-input').dispatchEvent('change')
-    await page
-      .getByRole('status')
-      .getByText('analysing large document')
-      .waitFor({ state: 'detached', timeout: 120_000 })
-    await page.getByRole('status').getByText('YAML valid').waitFor({ timeout: 120_000 })
+    // Opened once the editor holds the file (a large one is checked in a worker first), analysed once the status
+    // strip says so again; a poll every 250 ms keeps the bench's own reads of 5 MB from adding long tasks.
+    await page.waitForFunction(
+      (n) => (window as HookedWindow).__canaryStudioEditor?.getText().length === n,
+      text.length,
+      {
+        polling: 250,
+        timeout: 120_000,
+      },
+    )
+    await page.waitForFunction(() => document.querySelector('.statusbar')?.textContent?.includes('YAML valid'), null, {
+      polling: 100,
+      timeout: 120_000,
+    })
     const analysed = Date.now() - started
     await page.waitForTimeout(1000)
     const tasks = await page.evaluate(() => (window as ObservedWindow).__longTasks ?? [])
