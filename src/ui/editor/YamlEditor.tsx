@@ -16,9 +16,8 @@ import { exposeTestHook } from './test-hook.ts'
  * Above half a million characters Monaco's bracket-pair colouring re-parses every bracket of the text on a render
  * (a query of 80,000 `{{ }}` actions: a 400 ms task), so a document that large goes without it.
  */
-const sizeOptions = (length: number) => ({
-  bracketPairColorization: { enabled: length <= 500_000 },
-})
+const isLargeModel = (length: number) => length > 500_000
+const sizeOptions = (length: number) => ({ bracketPairColorization: { enabled: !isLargeModel(length) } })
 
 /** The Monaco YAML editor, bound to the store: its changes become replaceText, store changes minimal model edits. */
 export default function YamlEditor() {
@@ -66,7 +65,9 @@ export default function YamlEditor() {
       if (state.text !== previous.text) {
         const shown = modelTextOf(state.text)
         if (shown !== model.getValue()) syncModelText(model, shown)
-        editor.updateOptions(sizeOptions(state.text.length))
+        // Options only change when the text crosses the size, not on every keystroke.
+        if (isLargeModel(state.text.length) !== isLargeModel(previous.text.length))
+          editor.updateOptions(sizeOptions(state.text.length))
       }
       if (state.analysis !== previous.analysis) setDiagnosticMarkers(monaco, model, state.analysis.diagnostics)
       if (state.focus !== previous.focus) revealFocus(editor, highlight, state.analysis, state.focus)

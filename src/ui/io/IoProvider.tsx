@@ -14,6 +14,7 @@ import type { ShelvedDraft } from '../../store/tab-drafts.ts'
 import { useStudioStore } from '../studio-context.ts'
 import { ChooseCanaryDialog } from './ChooseCanaryDialog.tsx'
 import { ConfirmReplaceDialog } from './ConfirmReplaceDialog.tsx'
+import { formatDraftSize } from './draft-format.ts'
 import { IoContext, type IoActions } from './io-context.ts'
 import type { IoDialog, PendingLoad } from './io-dialog-state.ts'
 import { LargeDraftOffer } from './LargeDraftOffer.tsx'
@@ -70,7 +71,7 @@ export function IoProvider({
       const refusal = textProblem(text, DEFAULT_MAX_IMPORT_BYTES)
       if (refusal !== undefined) return refuse(refusal)
       if (inspectLarge && text.length > analyzeOffThreadAbove) {
-        showNotice(store, { kind: 'info', message: `Reading the file (${(text.length / 1e6).toFixed(1)} MB)…` })
+        showNotice(store, { kind: 'info', message: `Reading the file (${formatDraftSize(text)})…` })
         void inspectLarge(text).then((result) => {
           dismissNotice(store)
           openInspected(result, source, isStray)
