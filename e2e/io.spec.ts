@@ -98,6 +98,9 @@ test('a broken file opens in the editor with its error; a click on the error in 
   }
   // Back to the wide layout, where the editor is beside the form (below 1600 px it is behind the YAML tab).
   await page.setViewportSize({ width: 1600, height: 1000 })
+  // The layout changed around the editor: wait until it is back in place before typing into it.
+  await studio.yaml.waitUntilReady()
+  await expect(studio.yaml.root).toBeVisible()
   // Fix it in the editor: the form comes back editable.
   await studio.yaml.replace('threshold: [3', 'threshold: 3')
   await expect(studio.form.banner).toBeHidden()
