@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostic.ts'
 import { parseDocument } from '../document/parse-document.ts'
 import type { DocumentInfo } from '../document/types.ts'
+import { utf8Length } from '../text/utf8-length.ts'
 
 // Importing replaces the user's document, so every check happens before anything is loaded. Only what cannot be
 // text at all (too large, binary, mis-decoded) is refused; any other text loads as if it had been typed, and what
@@ -55,8 +56,8 @@ export function inspectImport(text: string, options: ImportOptions = {}): Import
 
 /** The reason a text cannot be YAML at all (too large, binary, mis-decoded), or undefined when it can. */
 export function textProblem(text: string, maxBytes: number): string | undefined {
-  // UTF-8 never takes fewer bytes than UTF-16 code units, so a long string is too large without encoding it.
-  const bytes = text.length > maxBytes ? text.length : new TextEncoder().encode(text).length
+  // UTF-8 never takes fewer bytes than UTF-16 code units, so a long string is too large without counting.
+  const bytes = text.length > maxBytes ? text.length : utf8Length(text)
   if (bytes > maxBytes) return tooLargeMessage(bytes, maxBytes)
   if (text.includes('\0')) return 'This looks like a binary file, not YAML text.'
   if (text.includes('\uFFFD')) {

@@ -2,6 +2,7 @@ import { parseRe2 } from './re2/parse-re2.ts'
 import { maxRepeat, Re2SyntaxError, Re2Unsupported, repeatProduct } from './re2/re2-ast.ts'
 import { compileProgram, maxProgramInstructions, ProgramTooLarge, type Re2Program } from './re2/re2-program.ts'
 import { maxMatchSteps, runProgram } from './re2/run-program.ts'
+import { utf8Length } from '../text/utf8-length.ts'
 
 // Istio hands `regex` string matches to Envoy's safe_regex (Google RE2), which matches the whole value
 // ("the entire path (without the query string) must match the regex", Envoy route.proto). RE2 runs in time linear
@@ -33,7 +34,7 @@ const quote = (pattern: string): string => JSON.stringify(pattern.length > 80 ? 
 /** Checks an RE2 pattern as Istio and RE2 would, and compiles it for whole-value matching. */
 export function compileRe2(pattern: string): Re2Result {
   const shown = quote(pattern)
-  const bytes = new TextEncoder().encode(pattern).length
+  const bytes = utf8Length(pattern)
   if (bytes > maxRegexBytes)
     return {
       ok: false,
