@@ -19,12 +19,17 @@ function useSlashShortcut(input: RefObject<HTMLInputElement | null>): void {
   }, [input])
 }
 
+const noFields: readonly SearchableField[] = []
+
 /** A search over the form's fields by name, label or path: choosing one opens its group and puts the keyboard in it. */
 export function FieldSearch() {
   const store = useStudioStore()
   const data = useStudio(selectShownData)
-  const fields = useMemo(() => searchableFields(data), [data])
   const [query, setQuery] = useState('')
+  // Built only while a query is typed: with thousands of webhooks the index is a long task, and rebuilding it on
+  // every analysis would hold the page for nobody.
+  const searching = query.trim() !== ''
+  const fields = useMemo(() => (searching ? searchableFields(data) : noFields), [data, searching])
   const [active, setActive] = useState(0)
   const input = useRef<HTMLInputElement>(null)
   const listId = useId()
