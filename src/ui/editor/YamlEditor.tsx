@@ -9,15 +9,37 @@ import { registerQuickFixes } from './editor-quick-fixes.ts'
 import { canaryModelUri, monaco } from './monaco-setup.ts'
 import { documentTextAfterEdit, modelTextOf } from '../../core/text/model-text.ts'
 import { revealFocus } from './reveal-focus.ts'
+import { fillModel, type ModelFill } from './fill-model.ts'
 import { syncModelText } from './sync-model.ts'
 import { exposeTestHook } from './test-hook.ts'
 
 /**
- * Above half a million characters Monaco's bracket-pair colouring re-parses every bracket of the text on a render
- * (a query of 80,000 `{{ }}` actions: a 400 ms task), so a document that large goes without it.
+ * Above half a million characters every feature that reads the text's brackets goes off. Monaco keeps one bracket
+ * tree per model and re-parses the whole text into it whenever a render, the cursor or the active-pair guide asks for
+ * brackets after a change (a query of 80,000 `{{ }}` actions: a 300 ms task at every render).
  */
 const isLargeModel = (length: number) => length > 500_000
-const sizeOptions = (length: number) => ({ bracketPairColorization: { enabled: !isLargeModel(length) } })
+/** Above this many characters a new text reaches the model in a task after the store's (see syncFromStore). */
+const syncInOwnTaskAbove = 1_000_000
+const bracketOptions = (large: boolean) => ({
+  bracketPairColorization: { enabled: !large },
+  matchBrackets: large ? ('never' as const) : ('always' as const),
+  guides: { highlightActiveBracketPair: !large },
+})
+
+/**
+ * Colouring is the model's option (Monaco reads the editor's only from global settings), and changing it rebuilds
+ * the bracket tree at once: so it changes while the model holds the small text, before a large one comes in and
+ * after a large one has gone.
+ */
+function setBracketFeatures(
+  editor: monaco.editor.IStandaloneCodeEditor,
+  model: monaco.editor.ITextModel,
+  large: boolean,
+) {
+  editor.updateOptions(bracketOptions(large))
+  model.updateOptions({ bracketColorizationOptions: { enabled: !large, independentColorPoolPerBracketType: false } })
+}
 
 /** The Monaco YAML editor, bound to the store: its changes become replaceText, store changes minimal model edits. */
 export default function YamlEditor() {
@@ -47,13 +69,55 @@ export default function YamlEditor() {
       // every keystroke; schema completions come from the suggest widget.
       inlineSuggest: { enabled: false },
       ariaLabel: 'Canary YAML',
-      ...sizeOptions(text.length),
+      ...bracketOptions(isLargeModel(text.length)),
     })
+    if (isLargeModel(text.length)) setBracketFeatures(editor, model, true)
     setDiagnosticMarkers(monaco, model, analysis.diagnostics)
     const highlight = editor.createDecorationsCollection()
 
-    // Our own echo (the store pushed this text) compares equal and stops here: no write-back loop.
+    // A text over a million characters reaches the model in tasks of its own: Monaco taking in a 5 MB file is a
+    // long task by itself, and joined to the store update and the views' render it held the page past 200 ms (#18).
+    // A new document that large is given in parts (fillModel), the editor read-only until the last is in.
+    let deferredSync: ReturnType<typeof setTimeout> | undefined
+    let fill: ModelFill | undefined
+    // True while the first part goes in: fillModel has not returned its handle yet.
+    let startingFill = false
+    const isSyncing = () => deferredSync !== undefined || fill !== undefined || startingFill
+    const hostElement = host.current
+    // Marked on the host too, so a test can wait for the last part without reading 5 MB out of the editor.
+    const setFilling = (filling: boolean) => {
+      editor.updateOptions({ readOnly: filling })
+      hostElement.toggleAttribute('data-filling', filling)
+    }
+    const fillFinished = () => {
+      fill = undefined
+      setFilling(false)
+      if (model.getValue() === modelTextOf(store.getState().text))
+        setDiagnosticMarkers(monaco, model, store.getState().analysis.diagnostics)
+      else syncFromStore()
+    }
+    const syncFromStore = () => {
+      deferredSync = undefined
+      fill?.cancel()
+      fill = undefined
+      const shown = modelTextOf(store.getState().text)
+      if (shown === model.getValue()) return
+      syncModelText(model, shown, (whole) => {
+        setFilling(true)
+        startingFill = true
+        try {
+          fill = fillModel(model, whole, fillFinished)
+        } finally {
+          startingFill = false
+        }
+      })
+      if (!fill) setDiagnosticMarkers(monaco, model, store.getState().analysis.diagnostics)
+    }
+
+    // Our own echo (the store pushed this text) compares equal and stops here: no write-back loop. While a store
+    // text waits to reach the model, or is still being filled in, what the model reports is not news.
     const onChange = model.onDidChangeContent((event) => {
+      if (isSyncing()) return
       const value = model.getValue()
       const document = store.getState().text
       const [only] = event.changes.length === 1 ? event.changes : []
@@ -61,15 +125,20 @@ export default function YamlEditor() {
       if (value !== modelTextOf(document)) replaceText(store, documentTextAfterEdit(document, value, edit), 'editor')
     })
     const unsubscribe = store.subscribe((state, previous) => {
-      // Only a new text can differ from the model: a megabyte model is not copied out for every other change.
       if (state.text !== previous.text) {
-        const shown = modelTextOf(state.text)
-        if (shown !== model.getValue()) syncModelText(model, shown)
-        // Options only change when the text crosses the size, not on every keystroke.
-        if (isLargeModel(state.text.length) !== isLargeModel(previous.text.length))
-          editor.updateOptions(sizeOptions(state.text.length))
+        // Options only change when the text crosses the size, not on every keystroke, and never on a large text.
+        const large = isLargeModel(state.text.length)
+        const crossing = large !== isLargeModel(previous.text.length)
+        if (crossing && large) setBracketFeatures(editor, model, true)
+        if (state.text.length > syncInOwnTaskAbove) deferredSync ??= setTimeout(syncFromStore)
+        else {
+          clearTimeout(deferredSync)
+          syncFromStore()
+        }
+        if (crossing && !large) setBracketFeatures(editor, model, false)
       }
-      if (state.analysis !== previous.analysis) setDiagnosticMarkers(monaco, model, state.analysis.diagnostics)
+      if (state.analysis !== previous.analysis && !isSyncing())
+        setDiagnosticMarkers(monaco, model, state.analysis.diagnostics)
       if (state.focus !== previous.focus) revealFocus(editor, highlight, state.analysis, state.focus)
     })
     // History is the store's: the editor's undo keys step through form and editor changes alike.
@@ -80,6 +149,8 @@ export default function YamlEditor() {
     const quickFixes = registerQuickFixes(monaco, editor, store)
     const removeHook = exposeTestHook(editor)
     return () => {
+      clearTimeout(deferredSync)
+      fill?.cancel()
       removeHook()
       quickFixes.dispose()
       unsubscribe()

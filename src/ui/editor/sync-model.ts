@@ -7,12 +7,19 @@ import { minimalReplacement } from './text-diff.ts'
  */
 const newValueAbove = 1_000_000
 
-/** Brings the model to `text` with one minimal edit, so the cursor, selection and scroll stay where they were. */
-export function syncModelText(model: Monaco.editor.ITextModel, text: string): void {
+/**
+ * Brings the model to `text` with one minimal edit, so the cursor, selection and scroll stay where they were. A new
+ * document (a change over a million characters) is given whole, to `replaceWhole` when there is one.
+ */
+export function syncModelText(
+  model: Monaco.editor.ITextModel,
+  text: string,
+  replaceWhole: (text: string) => void = (whole) => model.setValue(whole),
+): void {
   const current = model.getValue()
   const change = minimalReplacement(current, text)
   if (!change) return
-  if (change.text.length > newValueAbove) return model.setValue(text)
+  if (change.text.length > newValueAbove) return replaceWhole(text)
   const start = model.getPositionAt(change.from)
   const end = model.getPositionAt(change.to)
   model.applyEdits([
