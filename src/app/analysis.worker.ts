@@ -1,9 +1,10 @@
 // The analysis of large texts, away from the page's thread (see createWorkerAnalysisRunner).
 import { analyzeText, type Analysis } from '../core/analyze.ts'
 import { toSnapshot } from '../core/analysis-transfer.ts'
+import { splitValue } from '../core/data/chunked-transfer.ts'
 import { inspectImport } from '../core/import/inspect-import.ts'
 import type { InspectMessage, InspectReply } from './inspect-in-worker.ts'
-import type { AnalysisMessage, AnalysisReply } from './worker-analysis-runner.ts'
+import { replyChunkEntries, type AnalysisMessage, type AnalysisReply } from './worker-analysis-runner.ts'
 
 // The worker's own last analysis: the next text re-parses only what changed since it (analyzeText's reuse).
 let last: Analysis | undefined
@@ -21,13 +22,14 @@ self.onmessage = (event: MessageEvent<AnalysisMessage | InspectMessage>) => {
     return
   }
   const { id, request } = event.data
-  let reply: AnalysisReply
+  let replies: AnalysisReply[]
   try {
     last = analyzeText(request.text, request.fresh ? undefined : last, request.chosenCanaryIndex)
-    reply = { id, outcome: { ok: true, snapshot: toSnapshot(last) } }
+    const { skeleton, paths, chunks } = splitValue(toSnapshot(last), replyChunkEntries)
+    replies = [{ id, skeleton, paths, chunks: chunks.length }, ...chunks.map((chunk) => ({ id, chunk }))]
   } catch (error) {
     last = undefined
-    reply = { id, outcome: { ok: false, reason: `The analysis failed: ${String(error)}` } }
+    replies = [{ id, outcome: { ok: false, reason: `The analysis failed: ${String(error)}` } }]
   }
-  self.postMessage(reply)
+  for (const reply of replies) self.postMessage(reply)
 }

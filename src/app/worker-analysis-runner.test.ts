@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { AnalysisOutcome, AnalysisRequest } from '../store/deferred-analysis.ts'
+import { splitValue } from '../core/data/chunked-transfer.ts'
 import {
   createWorkerAnalysisRunner,
   type AnalysisMessage,
@@ -20,7 +21,10 @@ class FakeWorker implements AnalysisWorker {
     this.terminated = true
   }
   reply(outcome: AnalysisOutcome, id = this.sent.at(-1)!.id): void {
-    this.onmessage?.({ data: { id, outcome } } as MessageEvent<AnalysisReply>)
+    this.send({ id, outcome })
+  }
+  send(data: AnalysisReply): void {
+    this.onmessage?.({ data: structuredClone(data) } as MessageEvent<AnalysisReply>)
   }
 }
 
@@ -99,5 +103,35 @@ describe('the worker analysis runner', () => {
     expect(workers[0]!.terminated).toBe(true)
     void runner.analyze(request('b'))
     expect(workers).toHaveLength(2)
+  })
+
+  it('puts a split answer together from its messages, and resolves only once the last chunk is in', async () => {
+    const runner = createWorkerAnalysisRunner(spawn)
+    const job = runner.analyze(request('a'))
+    const annotations = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`key-${i}`, `v${i}`]))
+    const snapshot = { status: 'valid', canary: { metadata: { annotations } } }
+    const { skeleton, paths, chunks } = splitValue(snapshot, 5)
+    const id = workers[0]!.sent[0]!.id
+    workers[0]!.send({ id, skeleton, paths, chunks: chunks.length })
+    for (const chunk of chunks.slice(0, -1)) workers[0]!.send({ id, chunk })
+    let settled = false
+    void job.then(() => (settled = true))
+    await Promise.resolve()
+    expect(settled).toBe(false)
+    workers[0]!.send({ id, chunk: chunks.at(-1)! })
+    await expect(job).resolves.toEqual({ ok: true, snapshot })
+  })
+
+  it('a chunk that does not fit the answer stops the worker with a reason', async () => {
+    const runner = createWorkerAnalysisRunner(spawn)
+    const job = runner.analyze(request('a'))
+    const id = workers[0]!.sent[0]!.id
+    workers[0]!.send({ id, skeleton: { a: {} }, paths: [['a']], chunks: 2 })
+    workers[0]!.send({ id, chunk: { collection: 4, entries: ['k', 1] } })
+    await expect(job).resolves.toEqual({
+      ok: false,
+      reason: 'The background analysis sent an answer that does not fit together.',
+    })
+    expect(workers[0]!.terminated).toBe(true)
   })
 })
