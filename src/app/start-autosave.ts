@@ -1,6 +1,7 @@
 import { canUndo } from '../core/history/history.ts'
 import { createAutosaver } from '../store/autosave.ts'
 import { showNotice } from '../store/intents/show-notice.ts'
+import { LARGE_DRAFT_CHARS } from '../store/large-drafts.ts'
 import type { StudioStore } from '../store/studio-state.ts'
 import { isOtherTabWrite, pruneTabDrafts, type DraftShelfStorage, type TabDraftTarget } from '../store/tab-drafts.ts'
 
@@ -10,6 +11,10 @@ const AUTOSAVE_DELAY_MS = 400
 const otherTabNotice =
   'Canary Studio is open in another tab too. This tab now autosaves a draft of its own, so neither tab replaces ' +
   "the other's work; New lists the other drafts."
+
+const largeDraftNotice =
+  'This document is over a million characters: its draft is saved when you leave or hide this tab, not while you ' +
+  'work (saving it holds the page for a moment). Download it to keep a copy now.'
 
 /** localStorage, or undefined where the browser forbids it (a sandboxed frame throws on mere access). */
 export function browserStorage(): DraftShelfStorage | undefined {
@@ -48,6 +53,9 @@ export function startAutosave(store: StudioStore, storage: DraftShelfStorage, ta
   const autosaver = createAutosaver(storage, AUTOSAVE_DELAY_MS, {
     onNotice: (message) => showNotice(store, { kind: 'error', message }),
     target: tab.target.current,
+    // A draft this large is set aside, not opened, at the next start anyway (large-drafts.ts).
+    writeOnlyOnFlushAbove: LARGE_DRAFT_CHARS,
+    onWritingOnlyOnFlush: () => showNotice(store, { kind: 'info', message: largeDraftNotice }),
   })
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.text !== previous.text) autosaver.schedule(state.text)

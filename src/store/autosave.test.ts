@@ -32,15 +32,25 @@ describe('saveDraft / loadDraft', () => {
     expect(loadDraft(storage)).toEqual({ ok: true, text, savedAt: '2026-11-25T15:00:00.000Z' })
   })
 
-  it('stores a versioned envelope under the namespaced key', () => {
+  it('stores a versioned header line under the namespaced key, then the text as it is', () => {
     const storage = new FakeStorage()
-    saveDraft(storage, 'a: 1\n', new Date(0))
-    expect(JSON.parse(storage.items.get(DRAFT_KEY) ?? '')).toEqual({
-      app: 'canary-studio',
-      version: 1,
-      savedAt: '1970-01-01T00:00:00.000Z',
-      text: 'a: 1\n',
-    })
+    saveDraft(storage, 'a: "1"\r\n', new Date(0))
+    expect(storage.items.get(DRAFT_KEY)).toBe(
+      '{"app":"canary-studio","version":2,"savedAt":"1970-01-01T00:00:00.000Z"}\na: "1"\r\n',
+    )
+  })
+
+  it('still reads a version 1 draft (one JSON object)', () => {
+    const storage = new FakeStorage()
+    const v1 = { app: 'canary-studio', version: 1, savedAt: 'x', text: 'a: 1\n', tab: 't1' }
+    storage.items.set(DRAFT_KEY, JSON.stringify(v1))
+    expect(loadDraft(storage)).toEqual({ ok: true, text: 'a: 1\n', savedAt: 'x', tab: 't1' })
+  })
+
+  it('reads an empty text after the header', () => {
+    const storage = new FakeStorage()
+    saveDraft(storage, '', new Date(0))
+    expect(loadDraft(storage)).toEqual({ ok: true, text: '', savedAt: '1970-01-01T00:00:00.000Z' })
   })
 
   it('says nothing when there is no draft', () => {
@@ -52,7 +62,14 @@ describe('saveDraft / loadDraft', () => {
     ['JSON of another app', '{"theme":"dark"}', 'did not write'],
     ['a bare string', '"kind: Canary"', 'did not write'],
     ['null', 'null', 'did not write'],
-    ['a newer version', '{"app":"canary-studio","version":2,"savedAt":"x","text":"a"}', 'newer'],
+    ['a newer version', '{"app":"canary-studio","version":3,"savedAt":"x"}\na', 'newer'],
+    ['a version 2 header without its line break', '{"app":"canary-studio","version":2,"savedAt":"x"}', 'damaged'],
+    [
+      'a version 1 object followed by a line',
+      '{"app":"canary-studio","version":1,"savedAt":"x","text":"a"}\nb',
+      'damaged',
+    ],
+    ['a damaged header line', '{"app":"canary-st\nkind: Canary', 'damaged'],
     ['a text that is not a string', '{"app":"canary-studio","version":1,"savedAt":"x","text":42}', 'damaged'],
     ['a missing version', '{"app":"canary-studio","savedAt":"x","text":"a"}', 'damaged'],
   ])('ignores %s with a notice', (_label, raw, notice) => {
@@ -154,5 +171,36 @@ describe('createAutosaver', () => {
     autosaver.schedule('abcde')
     vi.advanceTimersByTime(10)
     expect(notices).toHaveLength(2)
+  })
+
+  it('writes a text over writeOnlyOnFlushAbove only on flush, and says so once per crossing', () => {
+    const storage = new FakeStorage()
+    let told = 0
+    const autosaver = createAutosaver(storage, 10, { writeOnlyOnFlushAbove: 5, onWritingOnlyOnFlush: () => told++ })
+    autosaver.schedule('small')
+    vi.advanceTimersByTime(10)
+    expect(savedText(storage)).toBe('small')
+    autosaver.schedule('larger')
+    autosaver.schedule('larger still')
+    vi.advanceTimersByTime(60_000)
+    expect(savedText(storage)).toBe('small')
+    expect(told).toBe(1)
+    autosaver.flush()
+    expect(savedText(storage)).toBe('larger still')
+    autosaver.schedule('tiny')
+    vi.advanceTimersByTime(10)
+    expect(savedText(storage)).toBe('tiny')
+    autosaver.schedule('large again')
+    expect(told).toBe(2)
+  })
+
+  it('a small text scheduled after a large one is written after the delay, the large one never', () => {
+    const storage = new FakeStorage()
+    const autosaver = createAutosaver(storage, 10, { writeOnlyOnFlushAbove: 5 })
+    autosaver.schedule('a large text')
+    autosaver.schedule('ok')
+    vi.advanceTimersByTime(10)
+    expect(savedText(storage)).toBe('ok')
+    expect(storage.writes).toBe(1)
   })
 })
