@@ -30,6 +30,7 @@ const watchLongTasks = (page: Page) => page.evaluate(recordLongTasks)
 /** Every long task since watchLongTasks is at most `bound` ms (the message lists them all). */
 async function expectNoTaskOver(page: Page, bound: number): Promise<void> {
   const tasks = await longTasks(page)
+  test.info().annotations.push({ type: 'long tasks (ms)', description: tasks.join(', ') || 'none' })
   expect(Math.max(0, ...tasks), `long tasks: ${tasks.join(', ')} ms`).toBeLessThanOrEqual(bound)
 }
 
@@ -88,13 +89,17 @@ test.describe('big and hostile inputs keep every main-thread task under 200 ms',
     await waitFor(page, '.statusbar', 'analysing large document')
     await waitForAnalysis(page)
     await waitFor(page, '.form', '99,950 more annotations not shown')
-    const tasks = await longTasks(page)
-    // Read after the tasks: handing 5 MB of editor text to the test is a long task of the test's own.
-    expect((await studio.yaml.text()).length).toBe(text.length)
-    // Not yet within 200 ms (measured 240–330 ms here; 41.6 s before #18). What remains: autosave's synchronous
-    // localStorage write of 5 MB, Monaco taking the new value, the worker's answer deserialised. Held to this
-    // bound so it cannot slide back; issue #18 keeps the rest open.
-    expect(Math.max(0, ...tasks), `long tasks: ${tasks.join(', ')} ms`).toBeLessThanOrEqual(500)
+    // The editor is read-only while it takes the text in parts (fill-model.ts): every part is counted.
+    await page.waitForFunction(() => !document.querySelector('.yaml-editor')?.hasAttribute('data-filling'))
+    await expectNoTaskOver(page, longestAllowedMs)
+    // Read after the tasks: handing 5 MB of editor text to the test is a long task of the test's own. The editor
+    // takes a text this large in parts, so its length is polled until the last part is in.
+    await expect
+      .poll(() => studio.yaml.measure('    key-99999: "'), { timeout: 30_000 })
+      .toEqual({
+        length: text.length,
+        hasNeedle: true,
+      })
   })
 
   test('the Metrics panel on a query of 80,000 template actions', async ({ studio, page }) => {
