@@ -74,14 +74,19 @@ function measure(page: Page): Promise<Measures> {
   })
 }
 
-/** Waits until the view stops moving (a refit after a resize or a density change animates for a moment). */
+/**
+ * Waits until the view stops moving (a refit after a resize or a density change animates for a moment): the same
+ * transform three reads running. Two were not enough on a loaded CI machine, where the refit after the window's
+ * resize had not begun 250 ms later.
+ */
 async function settle(page: Page): Promise<void> {
   const viewport = page.getByTestId('traffic-diagram').locator('.react-flow__viewport')
   let before = ''
-  for (let i = 0; i < 40; i++) {
+  let unchanged = 0
+  for (let i = 0; i < 40 && unchanged < 2; i++) {
     await page.waitForTimeout(250)
     const now = await viewport.evaluate((e) => getComputedStyle(e).transform)
-    if (now === before) return
+    unchanged = now === before ? unchanged + 1 : 0
     before = now
   }
 }

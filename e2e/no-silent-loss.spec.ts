@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import { encodeShareLink } from '../src/core/share/share-link.ts'
 import { findTemplate } from '../src/core/templates/templates.ts'
 import { DRAFT_KEY, saveDraft } from '../src/store/autosave.ts'
+import { TAB_ID_KEY } from '../src/store/tab-drafts.ts'
 import { manyKeysDocument } from '../src/test-support/hostile-inputs.ts'
 import { expect, test } from './fixtures.ts'
 import { Io } from './pages/Io.ts'
@@ -138,9 +139,14 @@ test('two tabs keep both drafts: the second tab’s autosave no longer replaces 
 })
 
 /** The stored entry autosave would write for `text` (built by the app's own saveDraft). */
-function draftEntry(text: string): string {
+function draftEntry(text: string, tab?: string): string {
   let entry = ''
-  saveDraft({ getItem: () => null, removeItem: () => {}, setItem: (_key, value) => (entry = value) }, text)
+  const storage = {
+    getItem: () => null,
+    removeItem: () => {},
+    setItem: (_key: string, value: string) => (entry = value),
+  }
+  saveDraft(storage, text, new Date(), { key: DRAFT_KEY, ...(tab === undefined ? {} : { tab }) })
   return entry
 }
 
@@ -152,9 +158,12 @@ test('a large autosaved draft is offered, not opened, at every start, and opens 
   const io = new Io(page)
   const sample = await studio.yaml.text()
   const large = manyKeysDocument(30_000)
+  // Saved as this tab's own autosave would be: the write reaches the reloaded page as a storage event (its delivery
+  // races the reload), and a draft of another tab under the shared key would rightly move this tab to a key of its own.
+  const tab = await page.evaluate((key) => sessionStorage.getItem(key), TAB_ID_KEY)
   await page.evaluate(({ key, entry }) => localStorage.setItem(key, entry), {
     key: DRAFT_KEY,
-    entry: draftEntry(large),
+    entry: draftEntry(large, tab ?? undefined),
   })
   await page.reload()
   await studio.yaml.waitUntilReady()
