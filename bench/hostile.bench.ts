@@ -3,6 +3,7 @@
 import type { Browser } from '@playwright/test'
 import { analyzeText } from '../src/core/analyze.ts'
 import { toSnapshot } from '../src/core/analysis-transfer.ts'
+import { splitValue } from '../src/core/data/chunked-transfer.ts'
 import { forgetRecentParses } from '../src/core/document/parse-document.ts'
 import { renderMetricQueries } from '../src/core/metrics/render-metric-queries.ts'
 import { traceRequest } from '../src/core/route/trace-request.ts'
@@ -14,6 +15,7 @@ import {
   longQueryDocument,
   manyKeysDocument,
 } from '../src/test-support/hostile-inputs.ts'
+import { replyChunkEntries } from '../src/app/worker-analysis-runner.ts'
 
 type Row = (figure: string, value: string, target?: string, isMet?: boolean) => void
 
@@ -38,8 +40,15 @@ export function hostileNodeFigures(row: Row): void {
     ms(median(3, () => (forgetRecentParses(), analyzeText(keys)))),
   )
   row(
-    '… its snapshot through structuredClone (the page pays about half: deserialising)',
+    '… its snapshot through structuredClone in one message (the page pays about half: deserialising)',
     ms(median(3, () => structuredClone(toSnapshot(analysis)))),
+  )
+  const split = splitValue(toSnapshot(analysis), replyChunkEntries)
+  const slowestPart = () =>
+    Math.max(...[split.skeleton, ...split.chunks].map((part) => median(1, () => structuredClone(part))))
+  row(
+    `… split as the worker posts it (${split.chunks.length + 1} messages): the slowest message through structuredClone`,
+    ms(median(3, slowestPart)),
   )
   const query = analyzeText(longQueryDocument(80_000))
   row(
