@@ -3,7 +3,14 @@ import { createAutosaver } from '../store/autosave.ts'
 import { showNotice } from '../store/intents/show-notice.ts'
 import { LARGE_DRAFT_CHARS } from '../store/large-drafts.ts'
 import type { StudioStore } from '../store/studio-state.ts'
-import { isOtherTabWrite, pruneTabDrafts, type DraftShelfStorage, type TabDraftTarget } from '../store/tab-drafts.ts'
+import {
+  isOtherTabWrite,
+  pruneTabDrafts,
+  removeSuperseded,
+  SET_ASIDE_PREFIX,
+  type DraftShelfStorage,
+  type TabDraftTarget,
+} from '../store/tab-drafts.ts'
 
 /** How long typing must pause before the draft is written (pagehide flushes sooner). */
 const AUTOSAVE_DELAY_MS = 400
@@ -43,6 +50,8 @@ export function newTabId(): string {
 export interface AutosaveTab {
   readonly target: TabDraftTarget
   readonly restoredText: string | undefined
+  /** Drafts this page opened and left in place (large ones): its next save replaces them, so they go then. */
+  readonly opened?: Set<string>
 }
 
 /**
@@ -50,12 +59,18 @@ export interface AutosaveTab {
  * tab's draft, moves this tab to a draft of its own and saves its work there at once. Returns the unsubscribe.
  */
 export function startAutosave(store: StudioStore, storage: DraftShelfStorage, tab: AutosaveTab): () => void {
+  // A draft this large is offered, not opened, at the next start (large-drafts.ts), so this page writes it straight
+  // under a set-aside key of its own: start-up then has nothing to move.
+  const largeTarget = { key: `${SET_ASIDE_PREFIX}${newTabId()}`, tab: tab.target.current().tab }
+  const opened = tab.opened ?? new Set<string>()
+  const onSaved = (key: string) => removeSuperseded(storage, key, [tab.target.current().key, largeTarget.key], opened)
   const autosaver = createAutosaver(storage, AUTOSAVE_DELAY_MS, {
     onNotice: (message) => showNotice(store, { kind: 'error', message }),
     target: tab.target.current,
-    // A draft this large is set aside, not opened, at the next start anyway (large-drafts.ts).
     writeOnlyOnFlushAbove: LARGE_DRAFT_CHARS,
     onWritingOnlyOnFlush: () => showNotice(store, { kind: 'info', message: largeDraftNotice }),
+    largeTarget: () => largeTarget,
+    onSaved,
   })
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.text !== previous.text) autosaver.schedule(state.text)

@@ -3,7 +3,8 @@ import type { Root } from 'react-dom/client'
 import { podinfoCanaryYaml } from '../core/samples/podinfo.ts'
 import { DRAFT_KEY } from '../store/autosave.ts'
 import { createStudioStore } from '../store/create-studio-store.ts'
-import { createTabDraftTarget, draftShelf, startingDraftKey, tabIdOf } from '../store/tab-drafts.ts'
+import { isLargeDraft } from '../store/large-drafts.ts'
+import { createTabDraftTarget, draftShelf, startingDraftKey, tabIdOf, type ShelvedDraft } from '../store/tab-drafts.ts'
 import { App } from './App.tsx'
 import { browserSessionStorage, browserStorage, newTabId, startAutosave } from './start-autosave.ts'
 import { startingDocument } from './starting-document.ts'
@@ -25,8 +26,16 @@ export function startStudio(root: Root): void {
   const runner = createWorkerAnalysisRunner(() => new AnalysisWorker())
   const store = createStudioStore(start.text, { theme: savedTheme(), notice: start.notice }, runner)
   rememberTheme(store)
-  if (storage && start.canAutosave) startAutosave(store, storage, { target, restoredText: start.restoredText })
-  const shelf = storage ? draftShelf(storage, target) : undefined
+  // A large draft opened from the shelf stays where it is until this tab's next save replaces it (start-autosave.ts).
+  const opened = new Set<string>()
+  const leaveInPlace = (draft: ShelvedDraft) => {
+    if (!isLargeDraft(draft.text)) return false
+    opened.add(draft.key)
+    return true
+  }
+  const autosaves = storage !== undefined && start.canAutosave
+  if (autosaves) startAutosave(store, storage, { target, restoredText: start.restoredText, opened })
+  const shelf = storage ? draftShelf(storage, target, autosaves ? leaveInPlace : undefined) : undefined
   root.render(
     <StrictMode>
       <App

@@ -203,4 +203,26 @@ describe('createAutosaver', () => {
     expect(savedText(storage)).toBe('ok')
     expect(storage.writes).toBe(1)
   })
+
+  it('writes a text over the limit under largeTarget, and tells onSaved each key written', () => {
+    const storage = new FakeStorage()
+    const saved: string[] = []
+    const autosaver = createAutosaver(storage, 10, {
+      writeOnlyOnFlushAbove: 5,
+      largeTarget: () => ({ key: 'aside', tab: 't' }),
+      onSaved: (key) => saved.push(key),
+    })
+    autosaver.schedule('small')
+    vi.advanceTimersByTime(10)
+    autosaver.schedule('larger text')
+    autosaver.flush()
+    expect(saved).toEqual([DRAFT_KEY, 'aside'])
+    expect(loadDraft(storage, 'aside')).toEqual({
+      ok: true,
+      text: 'larger text',
+      savedAt: expect.any(String),
+      tab: 't',
+    })
+    expect(savedText(storage)).toBe('small')
+  })
 })

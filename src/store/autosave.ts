@@ -143,6 +143,13 @@ export interface AutosaverOptions {
   readonly writeOnlyOnFlushAbove?: number
   /** Told when a text first goes over writeOnlyOnFlushAbove (again after it came back under). */
   readonly onWritingOnlyOnFlush?: () => void
+  /**
+   * Where a text over writeOnlyOnFlushAbove is written instead of `target`: a set-aside key, so that the next start
+   * offers it without first moving 5 MB between keys (a copy localStorage can only make synchronously).
+   */
+  readonly largeTarget?: () => DraftTarget
+  /** Told after each successful write, with the key written. */
+  readonly onSaved?: (key: string) => void
 }
 
 /** Creates a debounced autosaver over `storage` that skips writing a text identical to the last one saved. */
@@ -157,12 +164,15 @@ export function createAutosaver(storage: DraftStorage, delayMs: number, options:
     timer = undefined
     const text = pending
     pending = undefined
-    const target = options.target?.() ?? sharedTarget
-    if (text === undefined || (text === lastSaved?.text && target.key === lastSaved.key)) return
+    if (text === undefined) return
+    const large = text.length > (options.writeOnlyOnFlushAbove ?? Infinity)
+    const target = (large ? options.largeTarget?.() : undefined) ?? options.target?.() ?? sharedTarget
+    if (text === lastSaved?.text && target.key === lastSaved.key) return
     const result = saveDraft(storage, text, new Date(), target)
     if (result.ok) {
       lastSaved = { key: target.key, text }
       failing = false
+      options.onSaved?.(target.key)
     } else if (!failing) {
       failing = true
       options.onNotice?.(result.notice)

@@ -8,6 +8,8 @@ import {
   isOtherTabWrite,
   listDrafts,
   pruneTabDrafts,
+  removeSuperseded,
+  SET_ASIDE_PREFIX,
   startingDraftKey,
   tabDraftKey,
   tabIdOf,
@@ -118,6 +120,36 @@ describe('the shelf of other drafts', () => {
     expect(storage.getItem(tabDraftKey('c'))).toBeNull()
     expect(storage.getItem(DRAFT_KEY)).not.toBeNull()
     expect(storage.getItem(tabDraftKey('a'))).not.toBeNull()
+  })
+
+  it('leaves a draft in place when leaveInPlace takes it, and moves it when it does not', () => {
+    const storage = shelfWith()
+    const left: string[] = []
+    const shelf = draftShelf(storage, createTabDraftTarget('a', true), (draft) => {
+      if (draft.text !== 'c\n') return false
+      left.push(draft.key)
+      return true
+    })
+    for (const draft of shelf.list()) shelf.takeOver(draft)
+    expect(left).toEqual([tabDraftKey('c')])
+    expect(loadDraft(storage, tabDraftKey('c'))).toMatchObject({ ok: true, text: 'c\n' })
+    expect(loadDraft(storage, tabDraftKey('a'))).toMatchObject({ ok: true, text: 'mine\n' })
+  })
+
+  it("a tab's save removes its copy under its other own key and the drafts it opened, never the key saved", () => {
+    const storage = shelfWith()
+    const setAside = `${SET_ASIDE_PREFIX}page-1`
+    saveDraft(storage, 'large\n', new Date(), { key: setAside, tab: 'a' })
+    const opened = new Set([tabDraftKey('c'), setAside])
+    removeSuperseded(storage, setAside, [tabDraftKey('a'), setAside], opened)
+    expect(storage.getItem(tabDraftKey('a'))).toBeNull()
+    expect(storage.getItem(tabDraftKey('c'))).toBeNull()
+    expect(loadDraft(storage, setAside)).toMatchObject({ ok: true, text: 'large\n' })
+    expect(opened.size).toBe(0)
+    saveDraft(storage, 'small again\n', new Date(), { key: tabDraftKey('a'), tab: 'a' })
+    removeSuperseded(storage, tabDraftKey('a'), [tabDraftKey('a'), setAside], opened)
+    expect(storage.getItem(setAside)).toBeNull()
+    expect(loadDraft(storage, DRAFT_KEY)).toMatchObject({ ok: true, text: 'shared\n' })
   })
 
   it(`keeps at most ${MAX_TAB_DRAFTS} tab drafts, pruning the oldest, never this tab's or the shared one`, () => {

@@ -96,6 +96,21 @@ export function pruneTabDrafts(storage: DraftShelfStorage, keepKey: string): voi
   for (const draft of old.slice(MAX_TAB_DRAFTS - 1)) removeDraft(storage, draft.key)
 }
 
+/**
+ * After a tab saved its document under `savedKey`: its copy under its other own key (a small text goes under its
+ * draft key, a large one under a set-aside key of its own) and the drafts it opened and left in place are older
+ * versions of what was just saved, so they go.
+ */
+export function removeSuperseded(
+  storage: DraftStorage,
+  savedKey: string,
+  ownKeys: readonly string[],
+  opened: Set<string>,
+): void {
+  for (const key of [...ownKeys, ...opened]) if (key !== savedKey) removeDraft(storage, key)
+  opened.clear()
+}
+
 /** Forgets one draft; a storage that refuses is left as it is (nothing is lost by keeping a draft). */
 export function removeDraft(storage: DraftStorage, key: string): void {
   try {
@@ -124,13 +139,21 @@ export interface DraftShelf {
   readonly takeOver: (draft: ShelvedDraft) => void
 }
 
-/** A shelf over `storage` that never lists the draft this tab is writing. */
-export function draftShelf(storage: DraftShelfStorage, target: TabDraftTarget): DraftShelf {
+/**
+ * A shelf over `storage` that never lists the draft this tab is writing. An opened draft that `leaveInPlace` takes
+ * (true) is not moved: copying megabytes in localStorage is one long synchronous write, so a large draft stays
+ * where it is until this tab's next save supersedes it.
+ */
+export function draftShelf(
+  storage: DraftShelfStorage,
+  target: TabDraftTarget,
+  leaveInPlace?: (draft: ShelvedDraft) => boolean,
+): DraftShelf {
   return {
     list: () => listDrafts(storage, target.current().key),
     // The shared draft stays: the tab writing it may still be open. Any other is taken over by the opener.
     takeOver: (draft) => {
-      if (!draft.isShared) moveDraft(storage, draft, target.current())
+      if (!draft.isShared && !leaveInPlace?.(draft)) moveDraft(storage, draft, target.current())
     },
   }
 }
