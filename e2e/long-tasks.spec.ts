@@ -13,6 +13,8 @@ import { Panels } from './pages/Panels.ts'
 // Issue #18's bound: on these inputs no task holds the page's main thread longer than 200 ms, so a click or a key
 // is always answered. Chromium's long-task entries (tasks over 50 ms) are read back from the page.
 const longestAllowedMs = 200
+/** A fresh start counts the app's own start-up tasks too (see the start-up test). */
+const startupAllowedMs = 300
 
 type ObservedWindow = Window & { __longTasks?: number[] }
 
@@ -102,6 +104,21 @@ test.describe('big and hostile inputs keep every main-thread task under 200 ms',
       })
   })
 
+  test('starting again after work on the 4.8 MB file: its draft is offered, not opened', async ({ studio, page }) => {
+    const text = manyKeysDocument(100_000)
+    await open(page, 'many-keys.yaml', text)
+    await waitFor(page, '.form', '99,950 more annotations not shown')
+    // Leaving the page saves the draft (one long write, in the page being left); the new page is the one watched,
+    // from its first script on. Its own start-up (the workspace's first render, Monaco's creation) has tasks of
+    // ~150 ms here without any draft, so this start is held to 300 ms: the 4.9 MB draft of #18 froze it for 15 s.
+    await page.addInitScript(recordLongTasks)
+    await page.reload()
+    await studio.yaml.waitUntilReady()
+    await waitFor(page, '.large-draft', '4.8 MB')
+    await settle(page)
+    await expectNoTaskOver(page, startupAllowedMs)
+  })
+
   test('the Metrics panel on a query of 80,000 template actions', async ({ studio, page }) => {
     await open(page, 'long-query.yaml', longQueryDocument(80_000))
     await waitForAnalysis(page)
@@ -135,10 +152,13 @@ test.describe('big and hostile inputs keep every main-thread task under 200 ms',
     const link = await encodeShareLink(billionIterationsDocument(3000))
     expect(link.ok).toBe(true)
     if (!link.ok) return
-    await page.addInitScript(recordLongTasks)
+    // The link arrives as a new hash in the running app (a same-document navigation: no new page, so the observer
+    // is started in this one; an init script would never run and the test would see no task at all).
+    await settle(page)
+    await watchLongTasks(page)
     await page.goto(`/?testHooks${link.hash}`)
-    await studio.yaml.waitUntilReady()
-    await waitForAnalysis(page)
+    await waitFor(page, '.statusbar', 'strategy: blue-green')
+    void studio
     await expect(page.getByRole('region', { name: 'Rollout timeline' })).toContainText(/cut|stopped|bound/i)
     await expectNoTaskOver(page, longestAllowedMs)
   })
