@@ -1,7 +1,9 @@
 // A very large autosaved draft is not opened at start-up: parsing it (and handing it to Monaco) froze the page at
-// every start (#18: a 4.9 MB draft, 15 s each time). Instead it is set aside under a key of its own, where no tab's
-// autosave writes and no pruning reaches, and offered until someone opens it. Opening it moves it back to the
-// opening tab's draft key (draftShelf's takeOver); if it is still too large then, the next start-up sets it aside again.
+// every start (#18: a 4.9 MB draft, 15 s each time). Instead it is offered until someone opens it, from a key of its
+// own where no tab's autosave writes and no pruning reaches. A tab writes a draft this large there itself (under a
+// set-aside key of the page's own, when the tab is hidden or left: start-autosave.ts); one found under an ordinary
+// key (written by an earlier version) is moved there at start-up. Opened, it stays where it is until the opening
+// tab's next save replaces it (draftShelf's leaveInPlace).
 import type { DraftStorage } from './autosave.ts'
 import { isSetAsideKey, listDrafts, SET_ASIDE_PREFIX, type DraftShelfStorage, type ShelvedDraft } from './tab-drafts.ts'
 
