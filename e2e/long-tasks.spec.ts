@@ -86,6 +86,7 @@ test.describe('big and hostile inputs keep every main-thread task under 200 ms',
   test.describe.configure({ mode: 'serial' })
 
   test('opening a 4.8 MB file of 100,000 keys', async ({ studio, page }) => {
+    await page.setViewportSize({ width: 1366, height: 768 })
     const text = manyKeysDocument(100_000)
     await open(page, 'many-keys.yaml', text, true)
     await waitFor(page, '.statusbar', 'analysing large document')

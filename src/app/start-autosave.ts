@@ -20,8 +20,8 @@ const otherTabNotice =
   "the other's work; New lists the other drafts."
 
 const largeDraftNotice =
-  'This document is over a million characters: its draft is saved when you leave or hide this tab, not while you ' +
-  'work (saving it holds the page for a moment). Download it to keep a copy now.'
+  'Over a million characters: this draft is saved when you leave or hide the tab, not while you work. Download it ' +
+  'to keep a copy now.'
 
 /** localStorage, or undefined where the browser forbids it (a sandboxed frame throws on mere access). */
 export function browserStorage(): DraftShelfStorage | undefined {
