@@ -217,12 +217,7 @@ describe('createAutosaver', () => {
     autosaver.schedule('larger text')
     autosaver.flush()
     expect(saved).toEqual([DRAFT_KEY, 'aside'])
-    expect(loadDraft(storage, 'aside')).toEqual({
-      ok: true,
-      text: 'larger text',
-      savedAt: expect.any(String),
-      tab: 't',
-    })
+    expect(loadDraft(storage, 'aside')).toMatchObject({ ok: true, text: 'larger text', tab: 't' })
     expect(savedText(storage)).toBe('small')
   })
 })
