@@ -116,13 +116,20 @@ export default function YamlEditor() {
 
     // Our own echo (the store pushed this text) compares equal and stops here: no write-back loop. While a store
     // text waits to reach the model, or is still being filled in, what the model reports is not news.
+    let handingOver = false // the model's own change is going to the store: the model already holds that text
     const onChange = model.onDidChangeContent((event) => {
       if (isSyncing()) return
       const value = model.getValue()
       const document = store.getState().text
       const [only] = event.changes.length === 1 ? event.changes : []
       const edit = only && { from: only.rangeOffset, to: only.rangeOffset + only.rangeLength }
-      if (value !== modelTextOf(document)) replaceText(store, documentTextAfterEdit(document, value, edit), 'editor')
+      if (value === modelTextOf(document)) return
+      handingOver = true
+      try {
+        replaceText(store, documentTextAfterEdit(document, value, edit), 'editor')
+      } finally {
+        handingOver = false
+      }
     })
     const unsubscribe = store.subscribe((state, previous) => {
       if (state.text !== previous.text) {
@@ -130,8 +137,10 @@ export default function YamlEditor() {
         const large = isLargeModel(state.text.length)
         const crossing = large !== isLargeModel(previous.text.length)
         if (crossing && large) setBracketFeatures(editor, model, true)
-        if (state.text.length > syncInOwnTaskAbove) deferredSync ??= setTimeout(syncFromStore)
-        else {
+        // Typing in a large text must not wait for a sync: a key pressed before it ran would be ignored, then undone.
+        if (state.text.length > syncInOwnTaskAbove) {
+          if (!handingOver) deferredSync ??= setTimeout(syncFromStore)
+        } else {
           clearTimeout(deferredSync)
           syncFromStore()
         }
