@@ -3,6 +3,8 @@ import type { monaco as Monaco } from './monaco-setup.ts'
 /** What the browser tests reach through `window.__canaryStudioEditor`. */
 export interface EditorTestHook {
   readonly getText: () => string
+  /** The text's length, without building the text (a poll of a 5 MB model would be a long task of the test's own). */
+  readonly getTextLength: () => number
   /** Selects the first occurrence of `needle` and focuses the editor; false when it is not in the text. */
   readonly selectText: (needle: string) => boolean
   /** The cursor's 1-based line and column. */
@@ -25,6 +27,7 @@ export function exposeTestHook(editor: Monaco.editor.IStandaloneCodeEditor): () 
   if (!isEnabled) return () => {}
   window.__canaryStudioEditor = {
     getText: () => editor.getModel()?.getValue() ?? '',
+    getTextLength: () => editor.getModel()?.getValueLength() ?? 0,
     getCursor: () => {
       const at = editor.getPosition()
       return { line: at?.lineNumber ?? 0, column: at?.column ?? 0 }
