@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { StrictMode, startTransition } from 'react'
 import type { Root } from 'react-dom/client'
 import { podinfoCanaryYaml } from '../core/samples/podinfo.ts'
 import { DRAFT_KEY } from '../store/autosave.ts'
@@ -36,13 +36,17 @@ export function startStudio(root: Root): void {
   const autosaves = storage !== undefined && start.canAutosave
   if (autosaves) startAutosave(store, storage, { target, restoredText: start.restoredText, opened })
   const shelf = storage ? draftShelf(storage, target, autosaves ? leaveInPlace : undefined) : undefined
-  root.render(
-    <StrictMode>
-      <App
-        store={store}
-        startupDraft={{ restoredText: start.restoredText, shelf, largeDraft: start.largeDraft }}
-        inspectLarge={inspectInWorker(() => new AnalysisWorker())}
-      />
-    </StrictMode>,
+  // As a transition, the workspace's first render yields to the browser every few milliseconds instead of holding the
+  // main thread for all of it (~200 ms on a laptop core); the shell stays on screen until it commits.
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <App
+          store={store}
+          startupDraft={{ restoredText: start.restoredText, shelf, largeDraft: start.largeDraft }}
+          inspectLarge={inspectInWorker(() => new AnalysisWorker())}
+        />
+      </StrictMode>,
+    ),
   )
 }
