@@ -1,6 +1,6 @@
 // The inputs issue #18's adversarial pass froze the tab with (src/test-support/hostile-inputs.ts), as figures:
 // what each costs in the core (Node), and the longest task it puts on the page's main thread (Chromium).
-import type { Browser } from '@playwright/test'
+import type { Browser, Page } from '@playwright/test'
 import { analyzeText } from '../src/core/analyze.ts'
 import { toSnapshot } from '../src/core/analysis-transfer.ts'
 import { splitValue } from '../src/core/data/chunked-transfer.ts'
@@ -16,6 +16,7 @@ import {
   manyKeysDocument,
 } from '../src/test-support/hostile-inputs.ts'
 import { replyChunkEntries } from '../src/app/worker-analysis-runner.ts'
+import { LARGE_DRAFT_CHARS } from '../src/store/large-drafts.ts'
 
 type Row = (figure: string, value: string, target?: string, isMet?: boolean) => void
 
@@ -139,6 +140,22 @@ export async function hostileBrowserFigures(browser: Browser, url: string, row: 
       '≤ 200 ms',
       longest <= 200,
     )
+    if (text.length > LARGE_DRAFT_CHARS) await leavingFigure(page, label, row)
     await context.close()
   }
+}
+
+/**
+ * A draft over a million characters is written when the page is hidden or left (start-autosave.ts): localStorage is
+ * synchronous, so that is one task in the page being left. No target: nobody is using the page by then.
+ */
+async function leavingFigure(page: Page, label: string, row: Row): Promise<void> {
+  await page.evaluate(watchLongTasks)
+  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')))
+  await page.waitForTimeout(500)
+  const tasks = await page.evaluate(() => (window as ObservedWindow).__longTasks ?? [])
+  row(
+    `leave after opening ${label}: the draft's save on pagehide (one localStorage write), longest task`,
+    tasks.length ? ms(Math.max(...tasks)) : 'none over 50 ms',
+  )
 }
