@@ -27,11 +27,15 @@ export function lineOf(index: LineIndex, offset: number): number {
   return lo
 }
 
-/** 1-based line and column (UTF-16 units, as editors count) of a 0-based offset. */
+/**
+ * 1-based line and column (UTF-16 units, as editors count) of a 0-based offset. A byte-order mark takes no column:
+ * editors hide it (Monaco's model holds the text without it), so line 1's markers and selections would sit one off.
+ */
 export function positionAt(index: LineIndex, offset: number): TextPosition {
   const clamped = Math.max(0, Math.min(offset, index.text.length))
   const line = lineOf(index, clamped)
-  return { line: line + 1, column: clamped - (index.lineStarts[line] ?? 0) + 1, offset: clamped }
+  const lineStart = line === 0 && index.text.charCodeAt(0) === 0xfeff && clamped > 0 ? 1 : (index.lineStarts[line] ?? 0)
+  return { line: line + 1, column: clamped - lineStart + 1, offset: clamped }
 }
 
 /** The TextRange between two offsets. */
