@@ -16,14 +16,29 @@ const longestAllowedMs = 200
 /** A fresh start counts the app's own start-up tasks too (see the start-up test). */
 const startupAllowedMs = 300
 
-type ObservedWindow = Window & { __longTasks?: number[] }
+/**
+ * Reading a pasted 4.8 MB text off the clipboard is the browser's work, in the paste's own task (its getData alone
+ * is ~115 ms here): that one task is held to this instead. Monaco's own paste held it for 590–650 ms.
+ */
+const clipboardReadAllowedMs = 300
 
-/** Runs in the page: from then on, records every long task's duration there. */
+type ObservedWindow = Window & {
+  __longTasks?: number[]
+  __longTaskSpans?: [start: number, duration: number][]
+  __pastedAt?: number
+  __canaryStudioEditor?: { getTextLength: () => number }
+}
+
+/** Runs in the page: from then on, records every long task's duration (and when it started) there. */
 function recordLongTasks(): void {
   const w = window as ObservedWindow
   w.__longTasks = []
+  w.__longTaskSpans = []
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) w.__longTasks?.push(Math.round(entry.duration))
+    for (const entry of list.getEntries()) {
+      w.__longTasks?.push(Math.round(entry.duration))
+      w.__longTaskSpans?.push([entry.startTime, entry.duration])
+    }
   }).observe({ type: 'longtask' })
 }
 
@@ -125,6 +140,51 @@ test.describe('big and hostile inputs keep every main-thread task under 200 ms',
         length: typed.length,
         hasNeedle: true,
       })
+  })
+
+  test('pasting a 4.8 MB file over the text in the editor, and undoing it', async ({ studio, page, context }) => {
+    const text = manyKeysDocument(100_000)
+    const sample = await studio.yaml.text()
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    await page.evaluate((t) => navigator.clipboard.writeText(t), text)
+    await settle(page)
+    await page.locator('.yaml-editor .view-lines').click()
+    await page.keyboard.press('ControlOrMeta+a')
+    await watchLongTasks(page)
+    await page.evaluate(() => {
+      const w = window as ObservedWindow
+      window.addEventListener('paste', () => (w.__pastedAt ??= performance.now()), { capture: true, once: true })
+    })
+    await page.keyboard.press('ControlOrMeta+v')
+    await waitFor(page, '.form', '99,950 more annotations not shown')
+    await page.waitForFunction(
+      (n) => {
+        const w = window as ObservedWindow
+        return w.__canaryStudioEditor?.getTextLength() === n && !document.querySelector('[data-filling]')
+      },
+      text.length,
+      { polling: 100, timeout: 60_000 },
+    )
+    await settle(page)
+    const { pasting, others } = await page.evaluate(() => {
+      const w = window as ObservedWindow
+      const at = w.__pastedAt ?? -1
+      const spans = w.__longTaskSpans ?? []
+      const holdsPaste = ([start, duration]: [number, number]) => start <= at && at <= start + duration
+      return {
+        pasting: spans.filter(holdsPaste).map(([, d]) => Math.round(d)),
+        others: spans.filter((span) => !holdsPaste(span)).map(([, d]) => Math.round(d)),
+      }
+    })
+    console.log(`long tasks (ms): the paste's own ${pasting.join(', ') || 'none'}; then ${others.join(', ') || 'none'}`)
+    expect(Math.max(0, ...pasting), 'the task reading the clipboard').toBeLessThanOrEqual(clipboardReadAllowedMs)
+    expect(Math.max(0, ...others), `long tasks after it: ${others.join(', ')} ms`).toBeLessThanOrEqual(longestAllowedMs)
+    await expect
+      .poll(() => studio.yaml.measure('    key-99999: "'), { timeout: 30_000 })
+      .toEqual({ length: text.length, hasNeedle: true })
+    // One paste, one step of the store's history: the editor's undo brings the sample back.
+    await page.keyboard.press('ControlOrMeta+z')
+    await expect.poll(() => studio.yaml.text(), { timeout: 30_000 }).toBe(sample)
   })
 
   test('starting again after work on the 4.8 MB file: its draft is offered, not opened', async ({ studio, page }) => {

@@ -10,6 +10,7 @@ import { canaryModelUri, monaco } from './monaco-setup.ts'
 import { documentTextAfterEdit, modelTextOf } from '../../core/text/model-text.ts'
 import { revealFocus } from './reveal-focus.ts'
 import { fillModel, type ModelFill } from './fill-model.ts'
+import { interceptLargePaste } from './large-paste.ts'
 import { syncModelText } from './sync-model.ts'
 import { exposeTestHook } from './test-hook.ts'
 
@@ -89,12 +90,22 @@ export default function YamlEditor() {
       editor.updateOptions({ readOnly: filling })
       hostElement.toggleAttribute('data-filling', filling)
     }
+    // Where the cursor goes once the store's text is in the model (the end of a paste taken from Monaco).
+    let cursorAfterSync: number | undefined
+    const placeCursor = () => {
+      if (cursorAfterSync === undefined) return
+      const position = model.getPositionAt(cursorAfterSync)
+      cursorAfterSync = undefined
+      editor.setPosition(position)
+      editor.revealPositionInCenterIfOutsideViewport(position)
+    }
     const fillFinished = () => {
       fill = undefined
       setFilling(false)
-      if (model.getValue() === modelTextOf(store.getState().text))
+      if (model.getValue() === modelTextOf(store.getState().text)) {
         setDiagnosticMarkers(monaco, model, store.getState().analysis.diagnostics)
-      else syncFromStore()
+        placeCursor()
+      } else syncFromStore()
     }
     const syncFromStore = () => {
       deferredSync = undefined
@@ -111,7 +122,10 @@ export default function YamlEditor() {
           startingFill = false
         }
       })
-      if (!fill) setDiagnosticMarkers(monaco, model, store.getState().analysis.diagnostics)
+      if (!fill) {
+        setDiagnosticMarkers(monaco, model, store.getState().analysis.diagnostics)
+        placeCursor()
+      }
     }
 
     // Our own echo (the store pushed this text) compares equal and stops here: no write-back loop. While a store
@@ -131,6 +145,17 @@ export default function YamlEditor() {
         handingOver = false
       }
     })
+    // A paste of half a megabyte or more goes to the store as an editor change, and its text comes back to the model
+    // like an opened file's (in parts above a million characters): one undo step, no long task in Monaco.
+    const removePasteInterceptor = interceptLargePaste(
+      hostElement,
+      editor,
+      isSyncing,
+      ({ modelText, replaced, end }) => {
+        cursorAfterSync = end
+        replaceText(store, documentTextAfterEdit(store.getState().text, modelText, replaced), 'editor')
+      },
+    )
     const unsubscribe = store.subscribe((state, previous) => {
       if (state.text !== previous.text) {
         // Options only change when the text crosses the size, not on every keystroke, and never on a large text.
@@ -161,6 +186,7 @@ export default function YamlEditor() {
       clearTimeout(deferredSync)
       fill?.cancel()
       removeHook()
+      removePasteInterceptor()
       quickFixes.dispose()
       unsubscribe()
       onChange.dispose()
