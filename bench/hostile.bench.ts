@@ -17,6 +17,7 @@ import {
 } from '../src/test-support/hostile-inputs.ts'
 import { replyChunkEntries } from '../src/app/worker-analysis-runner.ts'
 import { LARGE_DRAFT_CHARS } from '../src/store/large-drafts.ts'
+import { splitAtEvent, type LongTaskSpan } from '../src/test-support/long-task-spans.ts'
 
 type Row = (figure: string, value: string, target?: string, isMet?: boolean) => void
 
@@ -80,7 +81,7 @@ export function hostileNodeFigures(row: Row): void {
   )
 }
 
-type ObservedWindow = Window & { __longTasks?: number[]; __longTaskSpans?: [number, number][] }
+type ObservedWindow = Window & { __longTasks?: number[]; __longTaskSpans?: LongTaskSpan[] }
 type PastedWindow = ObservedWindow & { __pastedAt?: number }
 type HookedWindow = Window & { __canaryStudioEditor?: { getTextLength: () => number } }
 
@@ -186,16 +187,12 @@ async function pastingFigure(browser: Browser, url: string, row: Row): Promise<v
   })
   const analysed = Date.now() - started
   await page.waitForTimeout(1000)
-  const { own, rest } = await page.evaluate(() => {
+  const observed = await page.evaluate(() => {
     const w = window as PastedWindow
-    const at = w.__pastedAt ?? -1
-    const spans = w.__longTaskSpans ?? []
-    const holds = ([start, duration]: [number, number]) => start <= at && at <= start + duration
-    return {
-      own: Math.max(0, ...spans.filter(holds).map(([, d]) => d)),
-      rest: Math.max(0, ...spans.filter((span) => !holds(span)).map(([, d]) => d)),
-    }
+    return { at: w.__pastedAt ?? -1, spans: w.__longTaskSpans ?? [] }
   })
+  const { during, others } = splitAtEvent(observed.spans, observed.at)
+  const [own, rest] = [Math.max(0, ...during), Math.max(0, ...others)]
   row(`paste 100,000 keys (${mb(text)}) over the editor's text: the paste's own task (reading the clipboard)`, ms(own))
   row(
     `paste 100,000 keys: longest later task / until analysed`,

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { encodeShareLink } from '../src/core/share/share-link.ts'
+import { splitAtEvent, type LongTaskSpan } from '../src/test-support/long-task-spans.ts'
 import {
   billionIterationsDocument,
   catastrophicHeader,
@@ -24,7 +25,7 @@ const clipboardReadAllowedMs = 300
 
 type ObservedWindow = Window & {
   __longTasks?: number[]
-  __longTaskSpans?: [start: number, duration: number][]
+  __longTaskSpans?: LongTaskSpan[]
   __pastedAt?: number
   __canaryStudioEditor?: { getTextLength: () => number }
 }
@@ -166,16 +167,11 @@ test.describe('big and hostile inputs keep every main-thread task under 200 ms',
       { polling: 100, timeout: 60_000 },
     )
     await settle(page)
-    const { pasting, others } = await page.evaluate(() => {
+    const observed = await page.evaluate(() => {
       const w = window as ObservedWindow
-      const at = w.__pastedAt ?? -1
-      const spans = w.__longTaskSpans ?? []
-      const holdsPaste = ([start, duration]: [number, number]) => start <= at && at <= start + duration
-      return {
-        pasting: spans.filter(holdsPaste).map(([, d]) => Math.round(d)),
-        others: spans.filter((span) => !holdsPaste(span)).map(([, d]) => Math.round(d)),
-      }
+      return { at: w.__pastedAt ?? -1, spans: w.__longTaskSpans ?? [] }
     })
+    const { during: pasting, others } = splitAtEvent(observed.spans, observed.at)
     console.log(`long tasks (ms): the paste's own ${pasting.join(', ') || 'none'}; then ${others.join(', ') || 'none'}`)
     expect(Math.max(0, ...pasting), 'the task reading the clipboard').toBeLessThanOrEqual(clipboardReadAllowedMs)
     expect(Math.max(0, ...others), `long tasks after it: ${others.join(', ')} ms`).toBeLessThanOrEqual(longestAllowedMs)

@@ -40,6 +40,18 @@ function paste(host: HTMLElement, text: string): boolean {
   return !reachedEditor && event.defaultPrevented
 }
 
+/** The pastes `interceptLargePaste` hands on from `editor`, as they come. */
+function collectPastes(host: HTMLElement, editor: Editor): LargePaste[] {
+  const taken: LargePaste[] = []
+  interceptLargePaste(
+    host,
+    editor,
+    () => false,
+    (large) => taken.push(large),
+  )
+  return taken
+}
+
 describe('interceptLargePaste', () => {
   let host: HTMLElement
   const big = 'a: 1\n'.repeat(largePasteAbove / 5 + 1)
@@ -63,13 +75,7 @@ describe('interceptLargePaste', () => {
 
   it('takes a larger one in the next task: the text with it in place of the selection, and where it ends', () => {
     const { editor } = fakeEditor('head\nSELECTED\ntail\n', [[5, 13]])
-    const taken: LargePaste[] = []
-    interceptLargePaste(
-      host,
-      editor,
-      () => false,
-      (large) => taken.push(large),
-    )
+    const taken = collectPastes(host, editor)
     expect(paste(host, big)).toBe(true)
     expect(taken).toEqual([])
     vi.runAllTimers()
@@ -78,13 +84,7 @@ describe('interceptLargePaste', () => {
 
   it('gives the model LF lines whatever the clipboard holds (the document keeps its own, model-text.ts)', () => {
     const { editor } = fakeEditor('')
-    const taken: LargePaste[] = []
-    interceptLargePaste(
-      host,
-      editor,
-      () => false,
-      (large) => taken.push(large),
-    )
+    const taken = collectPastes(host, editor)
     paste(host, big.replace(/\n/g, '\r\n'))
     vi.runAllTimers()
     expect(taken[0]?.modelText).toBe(big)
