@@ -17,7 +17,7 @@ import {
 } from '../src/test-support/hostile-inputs.ts'
 import { replyChunkEntries } from '../src/app/worker-analysis-runner.ts'
 import { LARGE_DRAFT_CHARS } from '../src/store/large-drafts.ts'
-import { splitAtEvent, type LongTaskSpan } from '../src/test-support/long-task-spans.ts'
+import { markNextPaste, readLongTasks, recordLongTasks, splitAtEvent } from '../src/test-support/long-task-spans.ts'
 
 type Row = (figure: string, value: string, target?: string, isMet?: boolean) => void
 
@@ -81,21 +81,7 @@ export function hostileNodeFigures(row: Row): void {
   )
 }
 
-type ObservedWindow = Window & { __longTasks?: number[]; __longTaskSpans?: LongTaskSpan[] }
-type PastedWindow = ObservedWindow & { __pastedAt?: number }
 type HookedWindow = Window & { __canaryStudioEditor?: { getTextLength: () => number } }
-
-const watchLongTasks = () => {
-  const w = window as ObservedWindow
-  w.__longTasks = []
-  w.__longTaskSpans = []
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      w.__longTasks?.push(entry.duration)
-      w.__longTaskSpans?.push([entry.startTime, entry.duration])
-    }
-  }).observe({ type: 'longtask' })
-}
 
 /** The longest main-thread task while each hostile input is opened as a file and analysed (Open…, like a person). */
 export async function hostileBrowserFigures(browser: Browser, url: string, row: Row): Promise<void> {
@@ -119,7 +105,7 @@ export async function hostileBrowserFigures(browser: Browser, url: string, row: 
       const input = document.querySelector<HTMLInputElement>('[data-testid="import-file-input"]')
       if (input) input.files = files.files
     }, text)
-    await page.evaluate(watchLongTasks)
+    await page.evaluate(recordLongTasks)
     const started = Date.now()
     await page.getByTestId('import-file-input').dispatchEvent('change')
     // Opened once the editor holds the file (a large one is checked in a worker first), analysed once the status
@@ -138,7 +124,7 @@ export async function hostileBrowserFigures(browser: Browser, url: string, row: 
     })
     const analysed = Date.now() - started
     await page.waitForTimeout(1000)
-    const tasks = await page.evaluate(() => (window as ObservedWindow).__longTasks ?? [])
+    const tasks = (await page.evaluate(readLongTasks)).spans.map(([, duration]) => duration)
     const longest = Math.max(0, ...tasks)
     row(
       `open ${label} (${mb(text)}): longest main-thread task / until analysed`,
@@ -168,11 +154,8 @@ async function pastingFigure(browser: Browser, url: string, row: Row): Promise<v
   await page.waitForTimeout(1000)
   await page.locator('.yaml-editor .view-lines').click()
   await page.keyboard.press('ControlOrMeta+a')
-  await page.evaluate(watchLongTasks)
-  await page.evaluate(() => {
-    const w = window as PastedWindow
-    window.addEventListener('paste', () => (w.__pastedAt = performance.now()), { capture: true, once: true })
-  })
+  await page.evaluate(recordLongTasks)
+  await page.evaluate(markNextPaste)
   const started = Date.now()
   await page.keyboard.press('ControlOrMeta+v')
   await page.waitForFunction(
@@ -187,11 +170,8 @@ async function pastingFigure(browser: Browser, url: string, row: Row): Promise<v
   })
   const analysed = Date.now() - started
   await page.waitForTimeout(1000)
-  const observed = await page.evaluate(() => {
-    const w = window as PastedWindow
-    return { at: w.__pastedAt ?? -1, spans: w.__longTaskSpans ?? [] }
-  })
-  const { during, others } = splitAtEvent(observed.spans, observed.at)
+  const observed = await page.evaluate(readLongTasks)
+  const { during, others } = splitAtEvent(observed.spans, observed.pastedAt)
   const [own, rest] = [Math.max(0, ...during), Math.max(0, ...others)]
   row(`paste 100,000 keys (${mb(text)}) over the editor's text: the paste's own task (reading the clipboard)`, ms(own))
   row(
@@ -208,10 +188,10 @@ async function pastingFigure(browser: Browser, url: string, row: Row): Promise<v
  * synchronous, so that is one task in the page being left. No target: nobody is using the page by then.
  */
 async function leavingFigure(page: Page, label: string, row: Row): Promise<void> {
-  await page.evaluate(watchLongTasks)
+  await page.evaluate(recordLongTasks)
   await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')))
   await page.waitForTimeout(500)
-  const tasks = await page.evaluate(() => (window as ObservedWindow).__longTasks ?? [])
+  const tasks = (await page.evaluate(readLongTasks)).spans.map(([, duration]) => duration)
   row(
     `leave after opening ${label}: the draft's save on pagehide (one localStorage write), longest task`,
     tasks.length ? ms(Math.max(...tasks)) : 'none over 50 ms',

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { encodeShareLink } from '../src/core/share/share-link.ts'
-import { splitAtEvent, type LongTaskSpan } from '../src/test-support/long-task-spans.ts'
+import { markNextPaste, readLongTasks, recordLongTasks, splitAtEvent } from '../src/test-support/long-task-spans.ts'
 import {
   billionIterationsDocument,
   catastrophicHeader,
@@ -23,25 +23,7 @@ const startupAllowedMs = 300
  */
 const clipboardReadAllowedMs = 300
 
-type ObservedWindow = Window & {
-  __longTasks?: number[]
-  __longTaskSpans?: LongTaskSpan[]
-  __pastedAt?: number
-  __canaryStudioEditor?: { getTextLength: () => number }
-}
-
-/** Runs in the page: from then on, records every long task's duration (and when it started) there. */
-function recordLongTasks(): void {
-  const w = window as ObservedWindow
-  w.__longTasks = []
-  w.__longTaskSpans = []
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      w.__longTasks?.push(Math.round(entry.duration))
-      w.__longTaskSpans?.push([entry.startTime, entry.duration])
-    }
-  }).observe({ type: 'longtask' })
-}
+type HookedWindow = Window & { __canaryStudioEditor?: { getTextLength: () => number } }
 
 const watchLongTasks = (page: Page) => page.evaluate(recordLongTasks)
 
@@ -58,7 +40,8 @@ async function expectNoTaskOver(page: Page, bound: number): Promise<void> {
 async function longTasks(page: Page): Promise<number[]> {
   // A task still running now is reported when it ends: let a frame pass first.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))))
-  return page.evaluate(() => (window as ObservedWindow).__longTasks ?? [])
+  const { spans } = await page.evaluate(readLongTasks)
+  return spans.map(([, duration]) => Math.round(duration))
 }
 
 /**
@@ -152,26 +135,20 @@ test.describe('big and hostile inputs keep every main-thread task under 200 ms',
     await page.locator('.yaml-editor .view-lines').click()
     await page.keyboard.press('ControlOrMeta+a')
     await watchLongTasks(page)
-    await page.evaluate(() => {
-      const w = window as ObservedWindow
-      window.addEventListener('paste', () => (w.__pastedAt ??= performance.now()), { capture: true, once: true })
-    })
+    await page.evaluate(markNextPaste)
     await page.keyboard.press('ControlOrMeta+v')
     await waitFor(page, '.form', '99,950 more annotations not shown')
     await page.waitForFunction(
       (n) => {
-        const w = window as ObservedWindow
+        const w = window as HookedWindow
         return w.__canaryStudioEditor?.getTextLength() === n && !document.querySelector('[data-filling]')
       },
       text.length,
       { polling: 100, timeout: 60_000 },
     )
     await settle(page)
-    const observed = await page.evaluate(() => {
-      const w = window as ObservedWindow
-      return { at: w.__pastedAt ?? -1, spans: w.__longTaskSpans ?? [] }
-    })
-    const { during: pasting, others } = splitAtEvent(observed.spans, observed.at)
+    const observed = await page.evaluate(readLongTasks)
+    const { during: pasting, others } = splitAtEvent(observed.spans, observed.pastedAt)
     console.log(`long tasks (ms): the paste's own ${pasting.join(', ') || 'none'}; then ${others.join(', ') || 'none'}`)
     expect(Math.max(0, ...pasting), 'the task reading the clipboard').toBeLessThanOrEqual(clipboardReadAllowedMs)
     expect(Math.max(0, ...others), `long tasks after it: ${others.join(', ')} ms`).toBeLessThanOrEqual(longestAllowedMs)

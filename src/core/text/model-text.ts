@@ -10,7 +10,11 @@ const BOM = '\uFEFF'
 
 /** The text the editor shows for `documentText`: LF line breaks, no byte-order mark (itself when it has neither). */
 export function modelTextOf(documentText: string): string {
-  const text = documentText.startsWith(BOM) ? documentText.slice(1) : documentText
+  return withLfLines(documentText.startsWith(BOM) ? documentText.slice(1) : documentText)
+}
+
+/** `text` with each CRLF and lone CR written as LF, as the model holds line breaks (itself when it has no CR). */
+export function withLfLines(text: string): string {
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text
 }
 

@@ -1,3 +1,4 @@
+import { withLfLines } from '../../core/text/model-text.ts'
 import type { monaco as Monaco } from './monaco-setup.ts'
 
 /**
@@ -39,8 +40,8 @@ export function interceptLargePaste(
     // Reading the clipboard is most of this task (~115 ms for 4.8 MB): the rest waits for a task of its own.
     setTimeout(() => {
       if (model.isDisposed()) return
-      // The model holds LF lines (model-text.ts); the document's own line ends come back in documentTextAfterEdit.
-      const inserted = pasted.includes('\r') ? pasted.replace(/\r\n?/g, '\n') : pasted
+      // The document's own line ends come back in documentTextAfterEdit.
+      const inserted = withLfLines(pasted)
       // A key that got in first moved the text: Monaco then pastes at its own cursor, the slow way, losing nothing.
       if (model.getVersionId() !== version) return editor.trigger('keyboard', 'paste', { text: inserted })
       const value = model.getValue()
